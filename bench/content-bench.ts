@@ -1,0 +1,87 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { loadContent } from '../electron/core/content/load-content'
+import { createMarkdown } from '../electron/core/content/markdown'
+import { SearchRepository } from '../electron/core/repositories/search-repository'
+import { searchDocs, SearchService, toMatchExpression } from '../electron/core/services/search-service'
+import { NotesService } from '../electron/core/services/notes-service'
+import { figure, timeRuns, type Figure } from './stats'
+
+/** Reads every file of the bundle and JSON-parses the JSON ones: the floor for loading the bundle. */
+function rawParse(dir: string): void {
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name)
+      if (e.isDirectory()) walk(p)
+      else {
+        const text = fs.readFileSync(p, 'utf8')
+        if (e.name.endsWith('.json')) JSON.parse(text)
+      }
+    }
+  }
+  walk(dir)
+}
+
+/** Loads, validates and indexes the bundle the way the app does at start-up. */
+function loadAndIndex(dir: string): SearchRepository {
+  const { bundle } = loadContent(dir)
+  const notes = new NotesService(bundle, { readMap: () => new Map(), readAt: () => null } as never, createMarkdown())
+  return new SearchRepository(searchDocs(bundle, (id) => notes.render(bundle.noteById.get(id)!)))
+}
+
+/** Content bundle load (read + parse + validate + index) against reading and JSON-parsing the same bytes. */
+export function benchContentLoad(dir: string, label = 'shipped bundle', runs = 15): Figure {
+  const floor = figure('read + JSON.parse', timeRuns(() => rawParse(dir), runs))
+  const load = figure(`content load (${label})`, timeRuns(() => loadAndIndex(dir).close(), runs, 2), {
+    floor: { name: floor.name, median: floor.median, p95: floor.p95 },
+    budget: label === 'shipped bundle' ? 150 : undefined,
+    ratioBudget: 3,
+  })
+  return load
+}
+
+/** Queries drawn from the bundle's own vocabulary: words, phrases, prefixes and typos. */
+export function searchQueries(dir: string, count = 1000, seed = 7): string[] {
+  const { bundle } = loadContent(dir)
+  const words = [...new Set(bundle.notes.flatMap((n) => `${n.title} ${n.summary}`.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 3))]
+  let s = seed
+  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const pick = () => words[Math.floor(rnd() * words.length)]!
+  const out: string[] = []
+  for (let i = 0; i < count; i++) {
+    const kind = i % 4
+    if (kind === 0) out.push(pick())
+    else if (kind === 1) out.push(`${pick()} ${pick()}`)
+    else if (kind === 2) out.push(pick().slice(0, 3 + Math.floor(rnd() * 3)))
+    else {
+      const w = pick()
+      const at = 1 + Math.floor(rnd() * (w.length - 2))
+      out.push(w.slice(0, at) + w.slice(at + 1))
+    }
+  }
+  return out
+}
+
+/** Search through the service (p50/p95 per query) against the same FTS5 MATCH run directly. */
+export function benchSearch(dir: string, label = 'shipped bundle'): Figure {
+  const index = loadAndIndex(dir)
+  const service = new SearchService(index)
+  const queries = searchQueries(dir)
+  const raw = index.connection.prepare("SELECT rowid, snippet(docs, 5, '[', ']', '…', 14) FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 10.0, 1.0) LIMIT 20")
+  const each = (fn: (q: string) => void) => {
+    queries.slice(0, 50).forEach(fn)
+    return queries.map((q) => {
+      const t = process.hrtime.bigint()
+      fn(q)
+      return Number(process.hrtime.bigint() - t) / 1e6
+    })
+  }
+  const floor = figure('FTS5 MATCH direct', each((q) => raw.all(toMatchExpression(q)!)))
+  const through = figure(`search (${label})`, each((q) => service.query(q, 20)), {
+    floor: { name: floor.name, median: floor.median, p95: floor.p95 },
+    budget: 5,
+    ratioBudget: 1.5,
+  })
+  index.close()
+  return through
+}

@@ -1,0 +1,78 @@
+import path from 'node:path'
+import type Database from 'better-sqlite3'
+import type { ContentProblem } from '../shared/api'
+import { loadContent, type ContentBundle } from './content/load-content'
+import { createMarkdown } from './content/markdown'
+import { openProgressDatabase } from './db/open-database'
+import { createGate, type Dispatch, type GateOptions } from './gate'
+import { createHandlers } from './handlers'
+import { NoteProgressRepository } from './repositories/note-progress-repository'
+import { SearchRepository } from './repositories/search-repository'
+import { SettingsRepository } from './repositories/settings-repository'
+import { AppInfoService } from './services/app-info-service'
+import { NotesService } from './services/notes-service'
+import { searchDocs, SearchService } from './services/search-service'
+import { SettingsService } from './services/settings-service'
+
+export interface AppCoreOptions {
+  dataDir: string
+  resourcesDir: string
+  migrationsDir: string
+  mode: 'electron' | 'browser'
+  version: string
+  nativeBinding?: string
+  now?: () => Date
+  gate?: GateOptions
+}
+
+export interface AppServices {
+  bundle: ContentBundle
+  app: AppInfoService
+  notes: NotesService
+  search: SearchService
+  settings: SettingsService
+}
+
+export interface AppCore {
+  dispatch: Dispatch
+  services: AppServices
+  db: Database.Database
+  problems: ContentProblem[]
+  notices: string[]
+  close(): void
+}
+
+/** The composition root of the core: opens the store, loads the bundle, wires services to the gate. */
+export function createAppCore(o: AppCoreOptions): AppCore {
+  const now = o.now ?? (() => new Date())
+  const { bundle, problems } = loadContent(o.resourcesDir)
+  const opened = openProgressDatabase(path.join(o.dataDir, 'progress.db'), {
+    migrationsDir: o.migrationsDir,
+    nativeBinding: o.nativeBinding,
+    now,
+  })
+  const md = createMarkdown()
+  const notes = new NotesService(bundle, new NoteProgressRepository(opened.db), md, now)
+  const index = new SearchRepository(
+    searchDocs(bundle, (id) => notes.render(bundle.noteById.get(id)!)),
+    o.nativeBinding,
+  )
+  const services: AppServices = {
+    bundle,
+    notes,
+    search: new SearchService(index),
+    settings: new SettingsService(new SettingsRepository(opened.db), now),
+    app: new AppInfoService({ mode: o.mode, version: o.version, dataDir: o.dataDir, bundle, notices: opened.notices, problems }),
+  }
+  return {
+    dispatch: createGate(createHandlers(services), o.gate),
+    services,
+    db: opened.db,
+    problems,
+    notices: opened.notices,
+    close() {
+      index.close()
+      opened.db.close()
+    },
+  }
+}

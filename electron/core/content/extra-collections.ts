@@ -1,0 +1,24 @@
+import { diagramSchema, type Diagram } from '../../shared/content/diagram-schema'
+import { fieldPath, listBundleFiles, parseJson, readBundleFile, type ProblemList } from './bundle-files'
+
+export interface ExtraCollections {
+  diagrams: Map<string, Diagram>
+}
+
+/** Loads the one-item-per-file collections: diagrams (and price sheets), each file named by its id. */
+export function loadExtraCollections(dir: string, problems: ProblemList): ExtraCollections {
+  const diagrams = new Map<string, Diagram>()
+  for (const rel of listBundleFiles(dir, 'diagrams', '.json', problems)) {
+    const text = readBundleFile(dir, rel, problems)
+    const json = text === null ? undefined : parseJson(text, rel, problems)
+    if (json === undefined) continue
+    const result = diagramSchema.safeParse(json)
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.add(rel, fieldPath('', issue.path), issue.message)
+      continue
+    }
+    if (rel !== `diagrams/${result.data.id}.json`) problems.add(rel, 'id', `the file must be named after its id (${result.data.id}.json)`)
+    diagrams.set(result.data.id, result.data)
+  }
+  return { diagrams }
+}

@@ -1,0 +1,15 @@
+/// <reference types="vite/client" />
+import type { PreloadApi } from '@shared/preload-api'
+
+declare global {
+  interface Window {
+    /** Present in the desktop app only (the preload's fixed menu); browser mode talks HTTP instead. */
+    api?: PreloadApi
+  }
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue'
+  const component: DefineComponent<object, object, unknown>
+  export default component
+}

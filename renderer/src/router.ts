@@ -1,0 +1,22 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import HomeView from './features/home/HomeView.vue'
+
+// Hash history works the same from file:// (desktop) and http://127.0.0.1 (browser mode).
+// Every route but the home screen is loaded on first visit, so start-up only pays for what it shows.
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomeView, meta: { title: 'Today' } },
+  { path: '/notes/:id?', name: 'notes', component: () => import('./features/notes/NotesView.vue'), meta: { title: 'Notes' } },
+  { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsView.vue'), meta: { title: 'Settings' } },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+router.afterEach((to) => {
+  const title = typeof to.meta.title === 'string' ? to.meta.title : ''
+  document.title = title ? `${title} · MLS Companion` : 'MLS Companion'
+})

@@ -1,0 +1,144 @@
+import http from 'node:http'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startBrowserServer, type BrowserServer } from '../../../../electron/server/server'
+import { channelNames } from '../../../../electron/shared/channels'
+import { makeCore, root } from '../../helpers'
+
+interface Reply {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+
+/** A raw HTTP request, so Host and Origin can be anything (fetch would not allow that). */
+function request(port: number, opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path ?? '/', headers: { Host: `127.0.0.1:${port}`, ...opts.headers } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }))
+      },
+    )
+    req.on('error', reject)
+    if (opts.body !== undefined) req.write(opts.body)
+    req.end()
+  })
+}
+
+let server: BrowserServer
+let core: ReturnType<typeof makeCore>
+let cookie = ''
+
+beforeEach(async () => {
+  core = makeCore()
+  server = await startBrowserServer({ dispatch: core.dispatch, rendererDir: path.join(root, 'out', 'renderer') })
+  const exchange = await request(server.port, { path: `/?token=${server.token}` })
+  cookie = exchange.headers['set-cookie']![0]!.split(';')[0]!
+})
+afterEach(() => server.close())
+
+const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  request(server.port, {
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { 'Content-Type': 'application/json', Cookie: cookie, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+
+const readCount = () => core.db.prepare('SELECT count(*) FROM note_reads').pluck().get()
+
+describe('browser mode server', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect((server.server.address() as { address: string }).address).toBe('127.0.0.1')
+  })
+
+  it('exchanges the launch token once for an HttpOnly SameSite=Strict cookie, and drops it from the URL', async () => {
+    const again = await request(server.port, { path: `/?token=${server.token}` })
+    expect(again.status).toBe(403)
+    const fresh = await startBrowserServer({ dispatch: core.dispatch, rendererDir: path.join(root, 'out', 'renderer') })
+    try {
+      const first = await request(fresh.port, { path: `/?token=${fresh.token}` })
+      expect(first.status).toBe(303)
+      expect(first.headers.location).toBe('/')
+      expect(first.headers['set-cookie']![0]).toMatch(/HttpOnly; SameSite=Strict; Path=\//)
+      expect(fresh.token).toMatch(/^[0-9a-f]{64}$/)
+      const wrong = await request(fresh.port, { path: `/?token=${server.token}` })
+      expect(wrong.status).toBe(403)
+    } finally {
+      await fresh.close()
+    }
+  })
+
+  it('refuses API calls without the session cookie (403) and changes nothing', async () => {
+    const r = await api('notes:setRead', { id: 's3-overview', read: true }, { Cookie: '' })
+    expect(r.status).toBe(403)
+    expect(readCount()).toBe(0)
+  })
+
+  it('refuses a foreign or missing Host on every route (403) and changes nothing', async () => {
+    for (const host of ['evil.example:80', `attacker.test:${server.port}`, `127.0.0.1:${server.port + 1}`]) {
+      expect((await api('notes:setRead', { id: 's3-overview', read: true }, { Host: host })).status).toBe(403)
+      expect((await request(server.port, { path: '/index.html', headers: { Host: host, Cookie: cookie } })).status).toBe(403)
+    }
+    expect(readCount()).toBe(0)
+  })
+
+  it('refuses a foreign Origin and cross-site fetches (403) and changes nothing', async () => {
+    expect((await api('notes:setRead', { id: 's3-overview', read: true }, { Origin: 'http://evil.example' })).status).toBe(403)
+    expect((await api('notes:setRead', { id: 's3-overview', read: true }, { Origin: `http://127.0.0.1:${server.port + 1}` })).status).toBe(403)
+    expect((await api('notes:setRead', { id: 's3-overview', read: true }, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403)
+    expect(readCount()).toBe(0)
+    expect((await api('notes:setRead', { id: 's3-overview', read: true }, { Origin: `http://localhost:${server.port}` })).status).toBe(200)
+  })
+
+  it('answers malformed calls with 400 naming the field, and changes nothing', async () => {
+    const bad = await api('notes:setRead', { id: 's3-overview', read: 'yes' })
+    expect(bad.status).toBe(400)
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'validation', field: 'read' } })
+    const notJson = await api('notes:setRead', '{"id": ')
+    expect(notJson.status).toBe(400)
+    expect(JSON.parse(notJson.body).error.field).toBe('body')
+    expect(readCount()).toBe(0)
+  })
+
+  it('answers a wrong content type with 415 and a body over 1 MiB with 413', async () => {
+    expect((await api('notes:tree', '{}', { 'Content-Type': 'text/plain' })).status).toBe(415)
+    expect((await api('search:query', JSON.stringify({ q: 'x'.repeat(1024 * 1024 + 10) }))).status).toBe(413)
+  })
+
+  it('sends a strict Content-Security-Policy and never an Access-Control-Allow-Origin', async () => {
+    const r = await api('notes:tree', {}, { Origin: `http://127.0.0.1:${server.port}` })
+    expect(r.headers['content-security-policy']).toMatch(/script-src 'self'/)
+    expect(r.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/)
+    expect(r.headers['content-security-policy']).toMatch(/object-src 'none'/)
+    expect(r.headers['access-control-allow-origin']).toBeUndefined()
+  })
+
+  it('round-trips every channel of the contract', async () => {
+    const inputs: Record<string, unknown> = {
+      'notes:get': { id: 's3-overview' },
+      'notes:setRead': { id: 's3-overview', read: true },
+      'search:query': { q: 'kinesis' },
+      'settings:update': { theme: 'dark' },
+    }
+    for (const channel of channelNames) {
+      const r = await api(channel, inputs[channel] ?? {})
+      expect(r.status, `${channel}: ${r.body.slice(0, 200)}`).toBe(200)
+      expect(JSON.parse(r.body).ok).toBe(true)
+    }
+    expect(readCount()).toBe(1)
+  })
+
+  it('serves the renderer only within its folder', async () => {
+    const index = await request(server.port, { path: '/', headers: { Cookie: cookie } })
+    expect(index.status).toBe(200)
+    expect(index.body).toContain('<div id="app">')
+    const escape = await request(server.port, { path: '/../../package.json', headers: { Cookie: cookie } })
+    expect(escape.status).toBe(404)
+    const encoded = await request(server.port, { path: '/%2e%2e/%2e%2e/package.json', headers: { Cookie: cookie } })
+    expect(encoded.status).toBe(404)
+  })
+})
