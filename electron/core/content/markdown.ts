@@ -1,4 +1,4 @@
-import MarkdownIt, { type StateBlock, type Token } from 'markdown-it'
+import MarkdownIt, { type PluginWithParams, type StateBlock, type Token } from 'markdown-it'
 import container from 'markdown-it-container'
 import hljs from 'highlight.js/lib/core'
 import bash from 'highlight.js/lib/languages/bash'
@@ -50,7 +50,8 @@ export function createMarkdown() {
   })
 
   for (const [kind, label] of Object.entries(calloutKinds)) {
-    md.use(container, kind, {
+    // markdown-it-container's types name the CommonJS build of markdown-it; the plugin itself is the same.
+    md.use(container as unknown as PluginWithParams, kind, {
       render(tokens: Token[], idx: number) {
         const token = tokens[idx]!
         if (token.nesting !== 1) return '</div></aside>\n'

@@ -1,9 +1,11 @@
+import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startBrowserServer, type BrowserServer } from '../../../../electron/server/server'
 import { channelNames } from '../../../../electron/shared/channels'
-import { makeCore, root } from '../../helpers'
+import { sampleInputs } from '../../channel-samples'
+import { makeCore, tempDir } from '../../helpers'
 
 interface Reply {
   status: number
@@ -31,10 +33,21 @@ function request(port: number, opts: { method?: string; path?: string; headers?:
 let server: BrowserServer
 let core: ReturnType<typeof makeCore>
 let cookie = ''
+let rendererDir = ''
+
+/** A stand-in for the built renderer, so these tests do not depend on a build having run. */
+function fakeRenderer(): string {
+  const dir = tempDir('mlsc-renderer-')
+  fs.mkdirSync(path.join(dir, 'assets'))
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><div id="app"></div>')
+  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)')
+  return dir
+}
 
 beforeEach(async () => {
   core = makeCore()
-  server = await startBrowserServer({ dispatch: core.dispatch, rendererDir: path.join(root, 'out', 'renderer') })
+  rendererDir = fakeRenderer()
+  server = await startBrowserServer({ dispatch: core.dispatch, rendererDir })
   const exchange = await request(server.port, { path: `/?token=${server.token}` })
   cookie = exchange.headers['set-cookie']![0]!.split(';')[0]!
 })
@@ -58,7 +71,7 @@ describe('browser mode server', () => {
   it('exchanges the launch token once for an HttpOnly SameSite=Strict cookie, and drops it from the URL', async () => {
     const again = await request(server.port, { path: `/?token=${server.token}` })
     expect(again.status).toBe(403)
-    const fresh = await startBrowserServer({ dispatch: core.dispatch, rendererDir: path.join(root, 'out', 'renderer') })
+    const fresh = await startBrowserServer({ dispatch: core.dispatch, rendererDir })
     try {
       const first = await request(fresh.port, { path: `/?token=${fresh.token}` })
       expect(first.status).toBe(303)
@@ -118,14 +131,8 @@ describe('browser mode server', () => {
   })
 
   it('round-trips every channel of the contract', async () => {
-    const inputs: Record<string, unknown> = {
-      'notes:get': { id: 's3-overview' },
-      'notes:setRead': { id: 's3-overview', read: true },
-      'search:query': { q: 'kinesis' },
-      'settings:update': { theme: 'dark' },
-    }
     for (const channel of channelNames) {
-      const r = await api(channel, inputs[channel] ?? {})
+      const r = await api(channel, sampleInputs[channel])
       expect(r.status, `${channel}: ${r.body.slice(0, 200)}`).toBe(200)
       expect(JSON.parse(r.body).ok).toBe(true)
     }
@@ -136,6 +143,9 @@ describe('browser mode server', () => {
     const index = await request(server.port, { path: '/', headers: { Cookie: cookie } })
     expect(index.status).toBe(200)
     expect(index.body).toContain('<div id="app">')
+    const asset = await request(server.port, { path: '/assets/app.js', headers: { Cookie: cookie } })
+    expect(asset.headers['content-type']).toMatch(/javascript/)
+    expect(asset.headers['cache-control']).toMatch(/immutable/)
     const escape = await request(server.port, { path: '/../../package.json', headers: { Cookie: cookie } })
     expect(escape.status).toBe(404)
     const encoded = await request(server.port, { path: '/%2e%2e/%2e%2e/package.json', headers: { Cookie: cookie } })
