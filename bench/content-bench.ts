@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadContent } from '../electron/core/content/load-content'
-import { createMarkdown } from '../electron/core/content/markdown'
 import { SearchRepository } from '../electron/core/repositories/search-repository'
 import { searchDocs, SearchService, toMatchExpression } from '../electron/core/services/search-service'
 import { NotesService } from '../electron/core/services/notes-service'
@@ -25,7 +24,7 @@ function rawParse(dir: string): void {
 /** Loads, validates and indexes the bundle the way the app does at start-up. */
 function loadAndIndex(dir: string): SearchRepository {
   const { bundle } = loadContent(dir)
-  const notes = new NotesService(bundle, { readMap: () => new Map(), readAt: () => null } as never, createMarkdown())
+  const notes = new NotesService(bundle, { readMap: () => new Map(), readAt: () => null } as never)
   return new SearchRepository(searchDocs(bundle, (id) => notes.render(bundle.noteById.get(id)!)))
 }
 

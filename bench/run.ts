@@ -4,7 +4,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { benchContentLoad, benchSearch } from './content-bench'
+import { benchRoutes, benchStartup, initialJsKb } from './browser-bench'
+import { benchGrade, benchReadiness } from './history-bench'
+import { execFileSync } from 'node:child_process'
 import { meets, type Figure } from './stats'
+import { syntheticBundle } from './synthetic-bundle'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resources = path.join(root, 'resources')
@@ -12,8 +16,29 @@ const figures: Figure[] = []
 
 figures.push(benchContentLoad(resources))
 figures.push(benchSearch(resources))
+figures.push(...(await benchGrade()))
+execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' })
+figures.push(initialJsKb())
+figures.push(...(await benchStartup()))
+figures.push(...(await benchRoutes()))
+const readiness1m = await benchReadiness(1_000_000, 10_000, '1M reviews, 10k answers, 2 years')
+figures.push(...readiness1m)
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
+// Scale: the same figures on ten times the data; cost should grow at most linearly (10× data ≤ 11× time).
+const big = syntheticBundle(resources, path.join(root, 'bench', 'results', 'bundle-10x'), 10)
+const load10 = benchContentLoad(big, '10× bundle', 5)
+const search10 = benchSearch(big, '10× bundle')
+const readiness100k = await benchReadiness(100_000, 1_000, '100k reviews, 1k answers, 2 years', 5)
+const growth = (name: string, small: Figure, large: Figure): Figure => {
+  const r = large.median / small.median
+  return { name: `growth ×10: ${name}`, unit: 'x', median: r, p95: r, runs: 1, budget: 11 }
+}
+figures.push(load10, search10, ...readiness100k)
+figures.push(growth('content load', figures[0]!, load10), growth('search', figures[1]!, search10))
+figures.push(growth('readiness model (100k → 1M reviews)', readiness100k[0]!, readiness1m[0]!), growth('dashboard (100k → 1M reviews)', readiness100k[1]!, readiness1m[1]!))
+fs.rmSync(big, { recursive: true, force: true })
+
+const fmt = (n: number) => (Number.isNaN(n) ? 'n/a' : (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)))
 const rows = figures.map((f) => ({
   figure: f.name,
   median: `${fmt(f.median)} ${f.unit}`,

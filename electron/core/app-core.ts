@@ -2,15 +2,21 @@ import path from 'node:path'
 import type Database from 'better-sqlite3'
 import type { ContentProblem } from '../shared/api'
 import { loadContent, type ContentBundle } from './content/load-content'
-import { createMarkdown } from './content/markdown'
+import { loadMigrations } from './db/migrate'
 import { openProgressDatabase } from './db/open-database'
 import { createGate, type Dispatch, type GateOptions } from './gate'
 import { createHandlers } from './handlers'
+import { DiagramQuizRepository } from './repositories/diagram-quiz-repository'
 import { NoteProgressRepository } from './repositories/note-progress-repository'
 import { SearchRepository } from './repositories/search-repository'
 import { SettingsRepository } from './repositories/settings-repository'
 import { AppInfoService } from './services/app-info-service'
+import { createCalculatorServices, type CalculatorServices } from './services/calculator-services'
+import { DataSafetyService } from './services/data-safety-service'
+import { DiagramsService } from './services/diagrams-service'
 import { NotesService } from './services/notes-service'
+import { createPracticeServices, type PracticeServices } from './services/practice-services'
+import { createReadinessServices, type ReadinessServices } from './services/readiness-services'
 import { searchDocs, SearchService } from './services/search-service'
 import { SettingsService } from './services/settings-service'
 
@@ -31,6 +37,11 @@ export interface AppServices {
   notes: NotesService
   search: SearchService
   settings: SettingsService
+  data: DataSafetyService
+  practice: PracticeServices
+  readiness: ReadinessServices
+  diagrams: DiagramsService
+  calculators: CalculatorServices
 }
 
 export interface AppCore {
@@ -51,8 +62,7 @@ export function createAppCore(o: AppCoreOptions): AppCore {
     nativeBinding: o.nativeBinding,
     now,
   })
-  const md = createMarkdown()
-  const notes = new NotesService(bundle, new NoteProgressRepository(opened.db), md, now)
+  const notes = new NotesService(bundle, new NoteProgressRepository(opened.db), now)
   const index = new SearchRepository(
     searchDocs(bundle, (id) => notes.render(bundle.noteById.get(id)!)),
     o.nativeBinding,
@@ -62,6 +72,11 @@ export function createAppCore(o: AppCoreOptions): AppCore {
     notes,
     search: new SearchService(index),
     settings: new SettingsService(new SettingsRepository(opened.db), now),
+    data: new DataSafetyService({ db: opened.db, dataDir: o.dataDir, migrations: loadMigrations(o.migrationsDir), now, readOnly: opened.readOnly }),
+    practice: createPracticeServices(opened.db, bundle, new NoteProgressRepository(opened.db), now),
+    readiness: createReadinessServices({ db: opened.db, bundle, appVersion: o.version, now, backup: (reason) => services.data.create(reason) }),
+    diagrams: new DiagramsService(bundle, new DiagramQuizRepository(opened.db), now),
+    calculators: createCalculatorServices(opened.db, bundle, now),
     app: new AppInfoService({ mode: o.mode, version: o.version, dataDir: o.dataDir, bundle, notices: opened.notices, problems }),
   }
   return {
@@ -71,8 +86,9 @@ export function createAppCore(o: AppCoreOptions): AppCore {
     problems,
     notices: opened.notices,
     close() {
+      services.data.stop()
       index.close()
-      opened.db.close()
+      opened.close()
     },
   }
 }

@@ -1,9 +1,13 @@
-import type { Handlers } from './gate'
+import type { coreContract } from '../shared/api'
+import type { dataContract } from '../shared/contracts/data'
+import type { Handlers, HandlersFor } from './gate'
 import type { AppServices } from './app-core'
 import { calculatorsHandlers } from './handlers/calculators-handlers'
 import { diagramsHandlers } from './handlers/diagrams-handlers'
 import { practiceHandlers } from './handlers/practice-handlers'
 import { readinessHandlers } from './handlers/readiness-handlers'
+
+type CoreChannel = keyof typeof coreContract | keyof typeof dataContract
 
 /** The foundation's handlers: one line per channel, each forwarding to a service. */
 function coreHandlers(s: AppServices) {
@@ -16,7 +20,11 @@ function coreHandlers(s: AppServices) {
     'search:query': ({ q, limit }) => s.search.query(q, limit),
     'settings:get': () => s.settings.get(),
     'settings:update': (patch) => s.settings.update(patch),
-  } satisfies Partial<Handlers> as Pick<Handlers, 'app:info' | 'content:blueprint' | 'notes:tree' | 'notes:get' | 'notes:setRead' | 'search:query' | 'settings:get' | 'settings:update'>
+    'backups:list': () => ({ backups: s.data.list() }),
+    'backups:create': () => s.data.create('manual'),
+    'backups:restore': ({ name }) => s.data.restore(name),
+    'db:check': () => s.data.check(),
+  } satisfies Partial<Handlers> as HandlersFor<CoreChannel>
 }
 
 /** Every channel's handler, gathered from each feature. */

@@ -27,6 +27,7 @@ export function bootstrap(): { core: AppCore; getWindow: () => BrowserWindow | n
     app.exit(1)
     throw err
   }
+  core.services.data.startSchedule()
   setupIpc(core.dispatch, paths.rendererIndex)
   let win: BrowserWindow | null = null
   const openWindow = () => {

@@ -36,9 +36,10 @@ async function main(): Promise<void> {
   })
   const server = await startBrowserServer({
     dispatch: core.dispatch,
-    rendererDir: path.join(root, 'out', 'renderer'),
+    rendererDir: process.env.MLSC_RENDERER_DIR ?? path.join(root, 'out', 'renderer'),
     port: Number(argValue('--port') ?? process.env.MLSC_PORT ?? 0),
   })
+  core.services.data.startSchedule()
   for (const notice of core.notices) console.log(`Notice: ${notice}`)
   if (core.problems.length > 0) console.log(`Content: ${core.problems.length} problem(s) in the bundle; the app shows them under About.`)
   console.log(`MLS Companion (browser mode) is running. Data folder: ${dataDir}`)

@@ -5,6 +5,7 @@ import type { Channel } from './channels'
 import { blueprintSchema } from './content/blueprint-schema'
 import { calculatorIdSchema, domainIdSchema, figureIdSchema, idSchema } from './content/ids'
 import { calculatorsContract } from './contracts/calculators'
+import { dataContract } from './contracts/data'
 import { diagramsContract } from './contracts/diagrams'
 import { practiceContract } from './contracts/practice'
 import { readinessContract } from './contracts/readiness'
@@ -87,6 +88,10 @@ export const settingsSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   fontScale: z.number().min(0.8).max(1.6),
   reduceMotion: z.boolean(),
+  /** Whether the learner finished or skipped the first-run welcome. */
+  onboardingDone: z.boolean(),
+  /** The minutes a day the learner means to study. */
+  dailyMinutes: z.number().int().min(5).max(480),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -114,6 +119,7 @@ export const coreContract = {
 /** Every channel: its input schema and its output schema, gathered from each feature's contract. */
 export const contract = {
   ...coreContract,
+  ...dataContract,
   ...practiceContract,
   ...readinessContract,
   ...diagramsContract,

@@ -43,6 +43,9 @@ export function toErrorData(err: unknown): ErrorData {
   if (sqliteCode === 'SQLITE_FULL') {
     return { code: 'storage_full', message: 'The disk is full: your last change could not be saved. Free some space and try again.' }
   }
+  if (sqliteCode === 'SQLITE_READONLY') {
+    return { code: 'db_too_new', message: 'Your progress database is from a newer version of MLS Companion and is open read-only: nothing new can be saved until you update the app.' }
+  }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_IOERR')) {
     return { code: 'storage_error', message: 'Your last change could not be saved (a disk error). Nothing saved before was lost; try again.' }
   }

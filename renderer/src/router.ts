@@ -6,6 +6,12 @@ import HomeView from './features/home/HomeView.vue'
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Today' } },
   { path: '/notes/:id?', name: 'notes', component: () => import('./features/notes/NotesView.vue'), meta: { title: 'Notes' } },
+  { path: '/practice/:tab?/:id?', name: 'practice', component: () => import('./features/practice/PracticeView.vue'), meta: { title: 'Practice' } },
+  { path: '/diagrams/:id?', name: 'diagrams', component: () => import('./features/diagrams/DiagramsView.vue'), meta: { title: 'Diagrams' } },
+  { path: '/dashboard', name: 'dashboard', component: () => import('./features/dashboard/DashboardView.vue'), meta: { title: 'Dashboard' } },
+  { path: '/calculators', name: 'calculators', component: () => import('./features/calculators/CalculatorsView.vue'), meta: { title: 'Calculators' } },
+  { path: '/calculators/:id', name: 'calculator', component: () => import('./features/calculators/CalculatorView.vue'), meta: { title: 'Calculator' } },
+  { path: '/figures', name: 'figures', component: () => import('./features/figures/FiguresView.vue'), meta: { title: 'Figures' } },
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsView.vue'), meta: { title: 'Settings' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -1,5 +1,5 @@
 import { calculatorIds, figureIds } from '../../shared/content/ids'
-import { collectRefs, createMarkdown } from './markdown'
+import { collectRefs } from './markdown'
 import type { ProblemList } from './bundle-files'
 import type { ContentBundle } from './load-content'
 
@@ -7,7 +7,6 @@ import type { ContentBundle } from './load-content'
 export function checkLinks(bundle: ContentBundle, problems: ProblemList): void {
   const noteIds = bundle.noteById
   const topics = new Set(bundle.blueprint.domains.flatMap((d) => d.topics.map((t) => `${d.id}/${t.id}`)))
-  const md = createMarkdown()
   const seen = new Map<string, string>()
   const unique = (kind: string, id: string, file: string) => {
     const key = `${kind}:${id}`
@@ -26,7 +25,7 @@ export function checkLinks(bundle: ContentBundle, problems: ProblemList): void {
     n.diagrams.forEach((d, i) => {
       if (!bundle.diagrams.has(d)) problems.add(n.file, `diagrams[${i}]`, `diagram "${d}" does not exist`)
     })
-    const refs = collectRefs(md, n.body)
+    const refs = collectRefs(n.html)
     refs.notes.forEach((r) => noteMustExist(r, n.file, 'body'))
     for (const e of refs.embeds) {
       if (e.kind === 'diagram' && !bundle.diagrams.has(e.id)) problems.add(n.file, 'body', `embeds diagram "${e.id}", which does not exist`)

@@ -13,11 +13,14 @@ import {
 } from '../../shared/content/practice-schema'
 import { fieldPath, listBundleFiles, parseJson, ProblemList, readBundleFile } from './bundle-files'
 import { checkLinks } from './check-links'
+import { createMarkdown } from './markdown'
 import { loadExtraCollections, type ExtraCollections } from './extra-collections'
 
 export interface NoteEntry extends NoteFrontMatter {
   file: string
   body: string
+  /** The body rendered to HTML, once, at load. */
+  html: string
 }
 
 export interface ContentBundle extends ExtraCollections {
@@ -115,6 +118,7 @@ export function parseArrays<S extends z.ZodType>(dir: string, sub: string, schem
 
 function loadNotes(dir: string, problems: ProblemList): NoteEntry[] {
   const notes: NoteEntry[] = []
+  const md = createMarkdown()
   for (const rel of listBundleFiles(dir, 'notes', '.md', problems)) {
     const text = readBundleFile(dir, rel, problems)
     if (text === null) continue
@@ -138,7 +142,8 @@ function loadNotes(dir: string, problems: ProblemList): NoteEntry[] {
     const fm = result.data
     const expected = `notes/${fm.domain}/${fm.id}.md`
     if (rel !== expected) problems.add(rel, 'id', `a note with id "${fm.id}" in domain "${fm.domain}" must live at ${expected}`)
-    notes.push({ ...fm, file: rel, body: text.slice(m[0].length) })
+    const body = text.slice(m[0].length)
+    notes.push({ ...fm, file: rel, body, html: md.render(body) })
   }
   return notes
 }

@@ -98,21 +98,15 @@ export function createMarkdown() {
   return md
 }
 
-/** Lists the note links and embeds a Markdown body refers to, so they can be checked. */
-export function collectRefs(md: Markdown, body: string): MarkdownRefs {
-  const refs: MarkdownRefs = { notes: [], embeds: [] }
-  const walk = (tokens: ReturnType<Markdown['parse']>) => {
-    for (const t of tokens) {
-      if (t.type === 'embed') refs.embeds.push(t.meta as MarkdownRefs['embeds'][number])
-      if (t.type === 'link_open') {
-        const href = String(t.attrGet('href') ?? '')
-        if (href.startsWith('note:')) refs.notes.push(href.slice(5))
-      }
-      if (t.children) walk(t.children)
-    }
+/** Lists the note links and embeds of a note, read from its rendered HTML (so Markdown is parsed once). */
+export function collectRefs(html: string): MarkdownRefs {
+  return {
+    notes: [...html.matchAll(/data-note-link="([a-z0-9-]+)"/g)].map((m) => m[1]!),
+    embeds: [...html.matchAll(/data-embed-kind="(diagram|calculator|figure)" data-embed-id="([a-z0-9-]+)"/g)].map((m) => ({
+      kind: m[1] as MarkdownRefs['embeds'][number]['kind'],
+      id: m[2]!,
+    })),
   }
-  walk(md.parse(body, {}))
-  return refs
 }
 
 /** Plain text of rendered HTML, for the search index. */

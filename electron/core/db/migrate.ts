@@ -11,7 +11,7 @@ export interface Migration {
 
 const fileName = /^(\d{4})_([a-z0-9_]+)\.sql$/
 
-/** Reads the numbered migration files of a folder, in order, checking that the numbers run 1, 2, 3, … */
+/** Reads the numbered migration files of a folder, in order; each number may appear only once. */
 export function loadMigrations(dir: string): Migration[] {
   const migrations = fs
     .readdirSync(dir)
@@ -22,7 +22,7 @@ export function loadMigrations(dir: string): Migration[] {
       return { version: Number(m[1]), name: m[2]!, sql: fs.readFileSync(path.join(dir, f), 'utf8') }
     })
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migrations must be numbered without gaps: expected ${i + 1}, found ${m.version} (${m.name})`)
+    if (i > 0 && m.version === migrations[i - 1]!.version) throw new Error(`Two migrations share the number ${m.version}`)
   })
   return migrations
 }
@@ -32,17 +32,22 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
+/** The schema version the newest migration brings a database to. */
+export function latestVersion(migrations: Migration[]): number {
+  return migrations.at(-1)?.version ?? 0
+}
+
 /** Applies every migration newer than the database, each in its own transaction that also sets user_version. */
 export function migrate(db: Database.Database, migrations: Migration[]): { from: number; to: number } {
   const from = schemaVersion(db)
-  const latest = migrations.length
+  const latest = latestVersion(migrations)
   if (from > latest) {
     throw new AppError(
       'db_too_new',
       `Your progress database is from a newer version of MLS Companion (schema ${from}; this version knows ${latest}). Update the app to open it; the file was left untouched.`,
     )
   }
-  for (const m of migrations.slice(from)) {
+  for (const m of migrations.filter((x) => x.version > from)) {
     // user_version is set inside the same transaction, so a crash leaves the old version or the new one.
     db.transaction(() => {
       db.exec(m.sql)

@@ -3,6 +3,11 @@ import type { HandlersFor } from '../gate'
 import type { diagramsContract } from '../../shared/contracts/diagrams'
 
 /** The diagrams channels: one line each, forwarding to a service. */
-export function diagramsHandlers(_s: AppServices): HandlersFor<keyof typeof diagramsContract> {
-  return {}
+export function diagramsHandlers({ diagrams: d }: AppServices): HandlersFor<keyof typeof diagramsContract> {
+  return {
+    'diagrams:list': () => d.list(),
+    'diagrams:get': ({ id }) => d.get(id),
+    'diagrams:recordQuiz': ({ id, correct, total, answers }) => d.recordQuiz(id, { correct, total, answers }),
+    'diagrams:history': ({ id }) => d.history(id),
+  }
 }

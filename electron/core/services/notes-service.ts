@@ -1,19 +1,16 @@
 import type { Note, NotesTree } from '../../shared/api'
 import { AppError } from '../../shared/errors'
 import type { ContentBundle, NoteEntry } from '../content/load-content'
-import type { Markdown } from '../content/markdown'
 import type { NoteProgressRepository } from '../repositories/note-progress-repository'
 
 /** The notes reader: the domain tree with reading progress, single notes rendered to HTML, read marks. */
 export class NotesService {
-  private readonly html = new Map<string, string>()
   private readonly cardCount = new Map<string, number>()
   private readonly questionCount = new Map<string, number>()
 
   constructor(
     private readonly bundle: ContentBundle,
     private readonly progress: NoteProgressRepository,
-    private readonly md: Markdown,
     private readonly now: () => Date = () => new Date(),
   ) {
     for (const c of bundle.cards) this.cardCount.set(c.note, (this.cardCount.get(c.note) ?? 0) + 1)
@@ -83,14 +80,9 @@ export class NotesService {
     return { id, read: false, readAt: null }
   }
 
-  /** The rendered HTML of a note (rendered once, then cached). */
+  /** The rendered HTML of a note (rendered once, when the bundle loaded). */
   render(n: NoteEntry): string {
-    let html = this.html.get(n.id)
-    if (html === undefined) {
-      html = this.md.render(n.body)
-      this.html.set(n.id, html)
-    }
-    return html
+    return n.html
   }
 
   private find(id: string): NoteEntry {

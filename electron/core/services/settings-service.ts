@@ -1,7 +1,13 @@
 import { settingsSchema, type Settings } from '../../shared/api'
 import type { SettingsRepository } from '../repositories/settings-repository'
 
-export const defaultSettings: Settings = { theme: 'system', fontScale: 1, reduceMotion: false }
+export const defaultSettings: Settings = {
+  theme: 'system',
+  fontScale: 1,
+  reduceMotion: false,
+  onboardingDone: false,
+  dailyMinutes: 30,
+}
 
 /** The learner's settings, stored in SQLite; unknown or invalid stored values fall back to defaults. */
 export class SettingsService {

@@ -8,10 +8,12 @@ const iso = z.string()
 const noteRef = z.strictObject({ id: idSchema, title: z.string() })
 
 /** What to study: everything, or one domain, topic or note. */
-export const scopeSchema = z.strictObject({
-  kind: z.enum(['all', 'domain', 'topic', 'note']),
-  id: idSchema.optional(),
-})
+export const scopeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('domain'), id: domainIdSchema }),
+  z.strictObject({ kind: z.literal('topic'), id: idSchema }),
+  z.strictObject({ kind: z.literal('note'), id: idSchema }),
+])
 export type Scope = z.infer<typeof scopeSchema>
 
 export const practiceSettingsSchema = z.strictObject({
@@ -52,7 +54,10 @@ export const reviewQueueSchema = z.strictObject({
   card: studyCardSchema.nullable(),
   counts: queueCountsSchema,
   reviewedToday: count,
+  /** New cards still allowed today (the daily limit minus those already studied). */
   newAvailable: count,
+  /** New cards in the scope never studied, whatever today's limit. */
+  newUnseen: count,
   nextLearningDue: iso.nullable(),
 })
 export type ReviewQueue = z.infer<typeof reviewQueueSchema>
@@ -69,7 +74,12 @@ export const cardsOverviewSchema = z.strictObject({
       name: z.string(),
       ...scopeCounts,
       topics: z.array(
-        z.strictObject({ id: idSchema, name: z.string(), ...scopeCounts, notes: z.array(z.strictObject({ ...noteRef.shape, ...scopeCounts })) }),
+        z.strictObject({
+          id: idSchema,
+          name: z.string(),
+          ...scopeCounts,
+          notes: z.array(z.strictObject({ ...noteRef.shape, ...scopeCounts })),
+        }),
       ),
     }),
   ),
@@ -93,7 +103,9 @@ export type AskedQuestion = z.infer<typeof askedQuestionSchema>
 
 /** A question with its answers explained, option by option. */
 export const explainedQuestionSchema = askedQuestionSchema.extend({
-  options: z.array(z.strictObject({ id: z.string(), text: z.string(), correct: z.boolean(), explanation: z.string() })),
+  options: z.array(
+    z.strictObject({ id: z.string(), text: z.string(), correct: z.boolean(), explanation: z.string() }),
+  ),
   notes: z.array(noteRef),
 })
 export type ExplainedQuestion = z.infer<typeof explainedQuestionSchema>
@@ -156,7 +168,12 @@ export const mockExamSchema = z.strictObject({
 })
 export type MockExam = z.infer<typeof mockExamSchema>
 
-export const domainResultSchema = z.strictObject({ domain: domainIdSchema, name: z.string(), correct: count, total: count })
+export const domainResultSchema = z.strictObject({
+  domain: domainIdSchema,
+  name: z.string(),
+  correct: count,
+  total: count,
+})
 export type DomainResult = z.infer<typeof domainResultSchema>
 
 export const mockSummarySchema = z.strictObject({

@@ -131,12 +131,15 @@ describe('browser mode server', () => {
   })
 
   it('round-trips every channel of the contract', async () => {
+    // A restore needs a backup to restore: take one first.
+    const backup = JSON.parse((await api('backups:create', {})).body).value as { name: string }
+    const inputs: Record<string, unknown> = { ...sampleInputs, 'backups:restore': { name: backup.name } }
     for (const channel of channelNames) {
-      const r = await api(channel, sampleInputs[channel])
+      const r = await api(channel, inputs[channel])
       expect(r.status, `${channel}: ${r.body.slice(0, 200)}`).toBe(200)
       expect(JSON.parse(r.body).ok).toBe(true)
+      if (channel === 'notes:setRead') expect(readCount()).toBe(1)
     }
-    expect(readCount()).toBe(1)
   })
 
   it('serves the renderer only within its folder', async () => {

@@ -19,35 +19,51 @@ describe('the progress database', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2)
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0)
-    expect(schemaVersion(db)).toBe(loadMigrations(migrationsDir).length)
+    expect(schemaVersion(db)).toBe(loadMigrations(migrationsDir).at(-1)!.version)
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
     expect(tables).toEqual(expect.arrayContaining(['settings', 'note_reads']))
   })
 
   it('migrates from every earlier version to the latest, keeping data', () => {
     const migrations = loadMigrations(migrationsDir)
-    for (let v = 1; v <= migrations.length; v++) {
+    for (const { version: v } of migrations) {
       const file = path.join(tempDir(), 'progress.db')
       const db = new Database(file)
-      migrate(db, migrations.slice(0, v))
+      migrate(db, migrations.filter((m) => m.version <= v))
       db.prepare("INSERT INTO note_reads (note_id, read_at) VALUES ('s3-overview', '2026-01-01T00:00:00.000Z')").run()
       db.close()
       const opened = open(file)
-      expect(schemaVersion(opened.db)).toBe(migrations.length)
+      expect(schemaVersion(opened.db)).toBe(migrations.at(-1)!.version)
       expect(opened.migratedFrom).toBe(v)
       expect(opened.db.prepare('SELECT note_id FROM note_reads').pluck().all()).toEqual(['s3-overview'])
       opened.db.close()
     }
   })
 
-  it('refuses a database newer than the code and leaves it untouched', () => {
+  it('opens a database newer than the code read-only, says so, and leaves it untouched', () => {
     const file = path.join(tempDir(), 'progress.db')
     const db = new Database(file)
     db.pragma('user_version = 999')
     db.close()
     const before = fs.readFileSync(file)
-    expect(() => open(file)).toThrow(/newer version of MLS Companion/)
+    const opened = open(file)
+    expect(opened.readOnly).toBe(true)
+    expect(opened.notices.join(' ')).toMatch(/newer version of MLS Companion.*read-only/)
+    expect(() => opened.db.exec('CREATE TABLE x (a)')).toThrow(/readonly/)
+    opened.close()
     expect(fs.readFileSync(file).equals(before)).toBe(true)
+  })
+
+  it('runs a full integrity check after an unclean shutdown, and marks a clean one', () => {
+    const file = path.join(tempDir(), 'progress.db')
+    const first = open(file)
+    expect(first.uncleanShutdown).toBe(false)
+    expect(fs.existsSync(`${file}.open`)).toBe(true)
+    first.close()
+    expect(fs.existsSync(`${file}.open`)).toBe(false)
+    fs.writeFileSync(`${file}.open`, '123')
+    const second = open(file)
+    expect(second.uncleanShutdown).toBe(true)
   })
 
   it('keeps a garbage file aside, byte for byte, and starts a fresh database', () => {
@@ -70,11 +86,15 @@ describe('the progress database', () => {
     expect(() => openProgressDatabase(file, { migrationsDir })).toThrow(/already using this data folder/)
   })
 
-  it('refuses migration files with a gap in their numbers', () => {
+  it('ships migrations numbered 1, 2, 3, … without gaps, so none can be skipped', () => {
+    expect(loadMigrations(migrationsDir).map((m) => m.version)).toEqual(loadMigrations(migrationsDir).map((_, i) => i + 1))
+  })
+
+  it('refuses two migration files with the same number', () => {
     const dir = tempDir()
     fs.writeFileSync(path.join(dir, '0001_a.sql'), 'CREATE TABLE a (x);')
-    fs.writeFileSync(path.join(dir, '0003_c.sql'), 'CREATE TABLE c (x);')
-    expect(() => loadMigrations(dir)).toThrow(/expected 2, found 3/)
+    fs.writeFileSync(path.join(dir, '0001_b.sql'), 'CREATE TABLE b (x);')
+    expect(() => loadMigrations(dir)).toThrow(/share the number 1/)
   })
 
   it('rolls a failing migration back whole, leaving the version where it was', () => {

@@ -1,0 +1,129 @@
+import { activityByDay, dueForecast, type ActivityEvent } from '../../shared/readiness/activity'
+import type { Dashboard, StudyNext } from '../../shared/readiness/dashboard-schemas'
+import { endOfDay, localDay } from '../../shared/readiness/local-days'
+import { readinessHistory, type HistoryEvidence } from '../../shared/readiness/readiness-history'
+import { computeReadiness, type Evidence } from '../../shared/readiness/readiness-model'
+import type { Readiness } from '../../shared/readiness/readiness-schemas'
+import type { CardMemoryRow, ReadinessRepository } from '../repositories/readiness-repository'
+import type { ReadinessContent } from './readiness-content'
+
+/** When a studied card next comes up: its due time, or later while it is buried. */
+function dueOf(c: CardMemoryRow): Date {
+  const due = new Date(c.due)
+  const buried = c.buried_until ? new Date(c.buried_until) : null
+  return buried && buried > due ? buried : due
+}
+
+/** The readiness estimate, what to study next and the dashboard's series, from the stored progress. */
+export class ReadinessService {
+  constructor(
+    private readonly content: ReadinessContent,
+    private readonly repo: ReadinessRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The readiness model's estimate now. */
+  readiness(): Readiness {
+    return computeReadiness(this.content.exam, this.evidence(), this.now())
+  }
+
+  /** Readiness and the topics worth studying next, ranked. */
+  summary(timeZone: string): { readiness: Readiness; studyNext: StudyNext[] } {
+    const readiness = this.readiness()
+    return { readiness, studyNext: this.studyNext(readiness, timeZone) }
+  }
+
+  /** Everything the dashboard draws, with days in the learner's time zone. */
+  dashboard(timeZone: string): Dashboard {
+    const now = this.now()
+    const { readiness, studyNext } = this.summary(timeZone)
+    const reads = this.repo.noteReads()
+    const reviews = this.repo.reviewEvents()
+    const answers = this.repo.answerEvents()
+    const events: ActivityEvent[] = [
+      ...reads.map((r) => ({ kind: 'notes' as const, at: new Date(r.read_at) })),
+      ...reviews.map((r) => ({ kind: 'reviews' as const, at: new Date(r.reviewed_at) })),
+      ...answers.map((a) => ({ kind: 'questions' as const, at: new Date(a.answered_at) })),
+    ]
+    const history: HistoryEvidence = {
+      reads: reads.map((r) => ({ noteId: r.note_id, at: new Date(r.read_at) })),
+      reviews: reviews.map((r) => ({
+        cardId: r.card_id,
+        at: new Date(r.reviewed_at),
+        stability: r.stability,
+      })),
+      answers: answers.map((a) => ({
+        questionId: a.question_id,
+        correct: a.correct === 1,
+        at: new Date(a.answered_at),
+      })),
+    }
+    const cards = this.repo.cardMemories().filter((c) => c.suspended === 0)
+    return {
+      readiness,
+      studyNext,
+      history: readinessHistory(this.content.exam, history, now, timeZone),
+      mocks: this.repo.submittedMocks().map((m) => ({
+        id: m.id,
+        day: localDay(new Date(m.submitted_at), timeZone),
+        submittedAt: m.submitted_at,
+        score: m.scaled_score,
+        passed: m.passed === 1,
+        correct: m.raw_correct,
+        total: m.total,
+      })),
+      activity: activityByDay(events, now, timeZone),
+      due: dueForecast(cards.map(dueOf), now, timeZone),
+    }
+  }
+
+  /** Every topic ranked by the share of the exam it could still win: exam share × (1 − readiness). */
+  studyNext(readiness: Readiness, timeZone: string): StudyNext[] {
+    const read = new Set(this.repo.noteReads().map((r) => r.note_id))
+    const endOfToday = endOfDay(localDay(this.now(), timeZone), timeZone)
+    const due = new Set(
+      this.repo
+        .cardMemories()
+        .filter((c) => c.suspended === 0 && dueOf(c) < endOfToday)
+        .map((c) => c.card_id),
+    )
+    const list: StudyNext[] = []
+    for (const d of readiness.domains) {
+      for (const t of d.topics) {
+        const cards = this.content.cardsByTopic.get(`${d.id}/${t.topic}`) ?? []
+        list.push({
+          domain: d.id,
+          domainName: d.name,
+          topic: t.topic,
+          topicName: t.name,
+          examShare: t.examShare,
+          readiness: t.readiness,
+          answered: t.answers > 0,
+          priority: t.examShare * (1 - t.readiness.estimate),
+          notes: this.content.notesInOrder
+            .filter((n) => n.domain === d.id && n.topic === t.topic)
+            .map((n) => ({ id: n.id, title: n.title, read: read.has(n.id) })),
+          cards: {
+            total: t.coverage.cardsTotal,
+            seen: t.coverage.cardsSeen,
+            due: cards.filter((c) => due.has(c)).length,
+          },
+          questions: { total: t.coverage.questionsTotal, tried: t.coverage.questionsTried },
+        })
+      }
+    }
+    return list.sort((a, b) => b.priority - a.priority)
+  }
+
+  private evidence(): Evidence {
+    return {
+      noteReads: this.repo.noteReads().map((r) => r.note_id),
+      cards: this.repo
+        .cardMemories()
+        .map((c) => ({ cardId: c.card_id, stability: c.stability, lastReview: new Date(c.last_review) })),
+      answers: this.repo
+        .answerEvents()
+        .map((a) => ({ questionId: a.question_id, correct: a.correct === 1, at: new Date(a.answered_at) })),
+    }
+  }
+}
