@@ -74,7 +74,7 @@ export function createAppCore(o: AppCoreOptions): AppCore {
     settings: new SettingsService(new SettingsRepository(opened.db), now),
     data: new DataSafetyService({ db: opened.db, dataDir: o.dataDir, migrations: loadMigrations(o.migrationsDir), now, readOnly: opened.readOnly }),
     practice: createPracticeServices(opened.db, bundle, new NoteProgressRepository(opened.db), now),
-    readiness: createReadinessServices({ db: opened.db, bundle, appVersion: o.version, now, backup: (reason) => services.data.create(reason) }),
+    readiness: createReadinessServices({ db: opened.db, bundle, appVersion: o.version, now, backup: (reason) => services.data.create(reason), readOnly: opened.readOnly }),
     diagrams: new DiagramsService(bundle, new DiagramQuizRepository(opened.db), now),
     calculators: createCalculatorServices(opened.db, bundle, now),
     app: new AppInfoService({ mode: o.mode, version: o.version, dataDir: o.dataDir, bundle, notices: opened.notices, problems }),

@@ -58,10 +58,16 @@ export async function startBrowserServer(o: BrowserServerOptions): Promise<Brows
   }
 
   const server = http.createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } })
-      else res.destroy()
-    })
+    handle(req, res)
+      .catch(() => {
+        if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } })
+        else res.destroy()
+      })
+      // A request refused before its body was read still has that body on the wire: drain it, so the next
+      // request on the same kept-alive connection is read from its start.
+      .finally(() => {
+        if (!req.complete) req.resume()
+      })
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -103,16 +109,18 @@ export async function startBrowserServer(o: BrowserServerOptions): Promise<Brows
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > MAX_BODY_BYTES) return tooLarge(req, res)
+    // The body is read (or drained, past the limit) before any answer, so a refused request never leaves
+    // unread bytes on a kept-alive connection.
+    const body = await readBody(req)
+    if (body === null) return tooLarge(req, res)
     if (!hasSession(req)) return sendError(res, 403, { code: 'forbidden', message: 'Not signed in to this launch of MLS Companion.' })
     if (req.method !== 'POST') return sendError(res, 405, { code: 'validation', message: 'Use POST.', field: 'method' })
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
     if (type !== 'application/json') {
       return sendError(res, 415, { code: 'validation', message: 'The request body must be application/json.', field: 'content-type' })
     }
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_BODY_BYTES) return tooLarge(req, res)
-    const body = await readBody(req)
-    if (body === null) return tooLarge(req, res)
     let input: unknown
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))

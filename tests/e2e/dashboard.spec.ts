@@ -16,7 +16,10 @@ test.use({ timezoneId: timeZone, viewport: { width: 1280, height: 900 } })
 test.setTimeout(180_000)
 
 let app: RunningApp
-test.afterEach(async () => app?.stop())
+test.afterEach(async () => {
+  await app?.stop()
+  fs.rmSync(app.dataDir, { recursive: true, force: true })
+})
 
 /** Six weeks of study ending yesterday, written through the real services into a fresh data folder. */
 function seededDataDir(): string {

@@ -26,6 +26,8 @@ interface Upload {
 export interface TransferOptions {
   /** Takes a complete backup of the database (written under a temporary name, renamed when whole). */
   backup: (reason: string) => Promise<{ name: string }>
+  /** The database is open read-only (it is newer than this version): nothing may be written. */
+  readOnly: boolean
   app: { name: string; version: string }
   content: { id: string; version: string }
 }
@@ -89,6 +91,7 @@ export class ProgressTransferService {
 
   /** Backs the database up, then imports the uploaded file; returns what changed and the backup's name. */
   async import(uploadId: string, mode: Mode): Promise<{ preview: ImportPreview; backup: string }> {
+    this.writable()
     const file = this.parse(uploadId)
     const backup = (await this.options.backup('before-import')).name
     const preview = this.describe(file, mode, this.repo.apply(file, mode, false))
@@ -98,8 +101,18 @@ export class ProgressTransferService {
 
   /** Backs the database up, then deletes all progress (settings are kept). */
   async reset(): Promise<{ backup: string; removed: Record<ProgressSection, number> }> {
+    this.writable()
     const backup = (await this.options.backup('before-reset')).name
     return { backup, removed: this.repo.clearProgress() }
+  }
+
+  private writable(): void {
+    if (this.options.readOnly) {
+      throw new AppError(
+        'db_too_new',
+        'Your progress database is from a newer version of MLS Companion and is open read-only: nothing can be imported or reset.',
+      )
+    }
   }
 
   /** Reads and validates an uploaded file; a malformed one is refused with a message naming what is wrong. */

@@ -4,7 +4,12 @@ import { endOfDay, localDay } from '../../shared/readiness/local-days'
 import { readinessHistory, type HistoryEvidence } from '../../shared/readiness/readiness-history'
 import { computeReadiness, type Evidence } from '../../shared/readiness/readiness-model'
 import type { Readiness } from '../../shared/readiness/readiness-schemas'
-import type { CardMemoryRow, ReadinessRepository } from '../repositories/readiness-repository'
+import type {
+  AnswerRow,
+  CardMemoryRow,
+  ReadinessRepository,
+  ReviewEventRow,
+} from '../repositories/readiness-repository'
 import type { ReadinessContent } from './readiness-content'
 
 /** When a studied card next comes up: its due time, or later while it is buried. */
@@ -12,6 +17,14 @@ function dueOf(c: CardMemoryRow): Date {
   const due = new Date(c.due)
   const buried = c.buried_until ? new Date(c.buried_until) : null
   return buried && buried > due ? buried : due
+}
+
+/** Everything stored that readiness is computed from, read once per request. */
+interface Stored {
+  reads: { note_id: string; read_at: string }[]
+  cards: CardMemoryRow[]
+  reviews: ReviewEventRow[]
+  answers: AnswerRow[]
 }
 
 /** The readiness estimate, what to study next and the dashboard's series, from the stored progress. */
@@ -24,22 +37,22 @@ export class ReadinessService {
 
   /** The readiness model's estimate now. */
   readiness(): Readiness {
-    return computeReadiness(this.content.exam, this.evidence(), this.now())
+    return this.estimate(this.stored(false))
   }
 
   /** Readiness and the topics worth studying next, ranked. */
   summary(timeZone: string): { readiness: Readiness; studyNext: StudyNext[] } {
-    const readiness = this.readiness()
-    return { readiness, studyNext: this.studyNext(readiness, timeZone) }
+    const stored = this.stored(false)
+    const readiness = this.estimate(stored)
+    return { readiness, studyNext: this.studyNext(readiness, stored, timeZone) }
   }
 
   /** Everything the dashboard draws, with days in the learner's time zone. */
   dashboard(timeZone: string): Dashboard {
     const now = this.now()
-    const { readiness, studyNext } = this.summary(timeZone)
-    const reads = this.repo.noteReads()
-    const reviews = this.repo.reviewEvents()
-    const answers = this.repo.answerEvents()
+    const stored = this.stored(true)
+    const readiness = this.estimate(stored)
+    const { reads, reviews, answers } = stored
     const events: ActivityEvent[] = [
       ...reads.map((r) => ({ kind: 'notes' as const, at: new Date(r.read_at) })),
       ...reviews.map((r) => ({ kind: 'reviews' as const, at: new Date(r.reviewed_at) })),
@@ -52,16 +65,11 @@ export class ReadinessService {
         at: new Date(r.reviewed_at),
         stability: r.stability,
       })),
-      answers: answers.map((a) => ({
-        questionId: a.question_id,
-        correct: a.correct === 1,
-        at: new Date(a.answered_at),
-      })),
+      answers: answers.map(toAnswer),
     }
-    const cards = this.repo.cardMemories().filter((c) => c.suspended === 0)
     return {
       readiness,
-      studyNext,
+      studyNext: this.studyNext(readiness, stored, timeZone),
       history: readinessHistory(this.content.exam, history, now, timeZone),
       mocks: this.repo.submittedMocks().map((m) => ({
         id: m.id,
@@ -73,19 +81,16 @@ export class ReadinessService {
         total: m.total,
       })),
       activity: activityByDay(events, now, timeZone),
-      due: dueForecast(cards.map(dueOf), now, timeZone),
+      due: dueForecast(stored.cards.filter((c) => c.suspended === 0).map(dueOf), now, timeZone),
     }
   }
 
   /** Every topic ranked by the share of the exam it could still win: exam share × (1 − readiness). */
-  studyNext(readiness: Readiness, timeZone: string): StudyNext[] {
-    const read = new Set(this.repo.noteReads().map((r) => r.note_id))
+  private studyNext(readiness: Readiness, stored: Stored, timeZone: string): StudyNext[] {
+    const read = new Set(stored.reads.map((r) => r.note_id))
     const endOfToday = endOfDay(localDay(this.now(), timeZone), timeZone)
     const due = new Set(
-      this.repo
-        .cardMemories()
-        .filter((c) => c.suspended === 0 && dueOf(c) < endOfToday)
-        .map((c) => c.card_id),
+      stored.cards.filter((c) => c.suspended === 0 && dueOf(c) < endOfToday).map((c) => c.card_id),
     )
     const list: StudyNext[] = []
     for (const d of readiness.domains) {
@@ -115,15 +120,29 @@ export class ReadinessService {
     return list.sort((a, b) => b.priority - a.priority)
   }
 
-  private evidence(): Evidence {
+  private stored(withReviews: boolean): Stored {
     return {
-      noteReads: this.repo.noteReads().map((r) => r.note_id),
-      cards: this.repo
-        .cardMemories()
-        .map((c) => ({ cardId: c.card_id, stability: c.stability, lastReview: new Date(c.last_review) })),
-      answers: this.repo
-        .answerEvents()
-        .map((a) => ({ questionId: a.question_id, correct: a.correct === 1, at: new Date(a.answered_at) })),
+      reads: this.repo.noteReads(),
+      cards: this.repo.cardMemories(),
+      reviews: withReviews ? this.repo.reviewEvents() : [],
+      answers: this.repo.answerEvents(),
     }
   }
+
+  private estimate(stored: Stored): Readiness {
+    const evidence: Evidence = {
+      noteReads: stored.reads.map((r) => r.note_id),
+      cards: stored.cards.map((c) => ({
+        cardId: c.card_id,
+        stability: c.stability,
+        lastReview: new Date(c.last_review),
+      })),
+      answers: stored.answers.map(toAnswer),
+    }
+    return computeReadiness(this.content.exam, evidence, this.now())
+  }
+}
+
+function toAnswer(a: AnswerRow) {
+  return { questionId: a.question_id, correct: a.correct === 1, at: new Date(a.answered_at) }
 }

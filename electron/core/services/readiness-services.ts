@@ -23,6 +23,8 @@ export interface ReadinessServicesOptions {
   appVersion: string
   /** Takes a complete backup of the database before an import or a reset. */
   backup: (reason: string) => Promise<{ name: string }>
+  /** The database is open read-only (it is newer than this version). */
+  readOnly: boolean
   now: () => Date
 }
 
@@ -41,6 +43,7 @@ export function createReadinessServices(o: ReadinessServicesOptions): ReadinessS
       content,
       {
         backup: o.backup,
+        readOnly: o.readOnly,
         app: { name: 'MLS Companion', version: o.appVersion },
         content: { id: o.bundle.manifest.id, version: o.bundle.manifest.version },
       },

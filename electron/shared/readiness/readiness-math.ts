@@ -3,6 +3,7 @@
 import { forgetting_curve, generatorParameters } from 'ts-fsrs'
 import type { Band } from './readiness-schemas'
 
+/** The model's constants; the formula at the top of readiness-model.ts says what each one does. */
 export const readinessParameters = {
   halfLifeDays: 30,
   difficultyWeight: { 1: 0.7, 2: 1, 3: 1.3 } as Record<1 | 2 | 3, number>,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lastRoute, rememberRoute } from '@/last-route'
+import { routeTitle } from '@/route-title'
 import { shortcutAction, type ShortcutKey } from '@/shortcuts'
 
 const key = (k: string, more: Partial<ShortcutKey> = {}): ShortcutKey => ({
@@ -48,5 +49,15 @@ describe('the last page visited', () => {
     expect(lastRoute(store)).toBeNull()
     data.set('mlsc.lastRoute', JSON.stringify({ path: 'https://example.com', title: 'x' }))
     expect(lastRoute(store)).toBeNull()
+  })
+})
+
+describe('the window title', () => {
+  it('names the page, the practice section or the calculator', () => {
+    expect(routeTitle({ name: 'home', params: {}, meta: { title: 'Today' } })).toBe('Today · MLS Companion')
+    expect(routeTitle({ name: 'practice', params: { tab: 'quiz' }, meta: { title: 'Practice' } })).toBe('Quiz · Practice · MLS Companion')
+    expect(routeTitle({ name: 'practice', params: {}, meta: { title: 'Practice' } })).toBe('Review cards · Practice · MLS Companion')
+    expect(routeTitle({ name: 'calculator', params: { id: 'athena' }, meta: { title: 'Calculator' } })).toBe('Athena cost · MLS Companion')
+    expect(routeTitle({ name: 'x', params: {}, meta: {} })).toBe('MLS Companion')
   })
 })

@@ -1,24 +1,11 @@
-// The first-run choices and where each is kept: the exam date in the plan's settings, new cards a day in the
-// flashcard settings, minutes and theme in the app's settings.
+// The first-run choices and the checks they must pass before they are saved.
 import type { Settings } from '@shared/api'
-import { api } from '@/api'
 
 export interface StudyGoals {
   examDate: string
   newCardsPerDay: number
   dailyMinutes: number
   theme: Settings['theme']
-}
-
-/** Reads the current goals from the three settings channels. */
-export async function loadStudyGoals(settings: Settings): Promise<StudyGoals> {
-  const [plan, practice] = await Promise.all([api['plan:settings']({}), api['practice:settings']({})])
-  return {
-    examDate: plan.examDate ?? '',
-    newCardsPerDay: practice.newCardsPerDay,
-    dailyMinutes: settings.dailyMinutes,
-    theme: settings.theme,
-  }
 }
 
 /** Problems with the goals as typed, by field; empty when they can be saved. */
@@ -31,12 +18,4 @@ export function goalProblems(g: StudyGoals, today: string): Partial<Record<keyof
   if (!Number.isInteger(g.dailyMinutes) || g.dailyMinutes < 5 || g.dailyMinutes > 480)
     out.dailyMinutes = 'Choose 5 to 480 minutes a day.'
   return out
-}
-
-/** Saves the goals through the plan and flashcard channels; the app settings are saved by the caller's store. */
-export async function saveStudyGoals(g: StudyGoals): Promise<void> {
-  await Promise.all([
-    api['plan:updateSettings']({ examDate: g.examDate || null }),
-    api['practice:updateSettings']({ newCardsPerDay: g.newCardsPerDay }),
-  ])
 }

@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import net from 'node:net'
+import fc from 'fast-check'
 import http from 'node:http'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -153,5 +155,38 @@ describe('browser mode server', () => {
     expect(escape.status).toBe(404)
     const encoded = await request(server.port, { path: '/%2e%2e/%2e%2e/package.json', headers: { Cookie: cookie } })
     expect(encoded.status).toBe(404)
+  })
+
+  it('refuses a request without any Host header (403), before routing', async () => {
+    const reply = await new Promise<string>((resolve) => {
+      const socket = net.connect(server.port, '127.0.0.1', () => socket.end(`GET /index.html HTTP/1.0\r\nCookie: ${cookie}\r\n\r\n`))
+      let data = ''
+      socket.on('data', (c) => (data += c.toString()))
+      socket.on('end', () => resolve(data))
+    })
+    expect(reply).toMatch(/^HTTP\/1\.[01] 403/)
+  })
+
+  it('answers random requests with 4xx only, never 5xx, and keeps running', async () => {
+    const before = readCount()
+    const statuses: number[] = []
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...channelNames, 'nope', '__proto__', '%E0%A4%A', '../../etc/passwd'),
+        fc.oneof(fc.string(), fc.json(), fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.from(b))),
+        fc.constantFrom('application/json', 'text/plain', 'application/json; charset=utf-8', 'multipart/form-data'),
+        fc.constantFrom('POST', 'GET', 'PUT', 'DELETE'),
+        async (channel, body, type, method) => {
+          // A GET carries no body (Node's own parser refuses one by closing the connection, before our code).
+          const r = await request(server.port, { method, path: `/api/${channel}`, headers: { 'Content-Type': type, Cookie: cookie }, body: method === 'GET' ? undefined : body })
+          statuses.push(r.status)
+          return r.status < 500
+        },
+      ),
+      { numRuns: 300 },
+    )
+    expect(statuses.length).toBe(300)
+    expect(readCount()).toBe(before)
+    expect((await api('notes:tree', {})).status).toBe(200)
   })
 })

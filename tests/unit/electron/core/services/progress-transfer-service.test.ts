@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import os from 'node:os'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAppCore, type AppCore } from '../../../../../electron/core/app-core'
 import { progressSections, type ProgressFile } from '../../../../../electron/shared/readiness/progress-file'
@@ -216,6 +217,24 @@ describe('progress export, import and reset', () => {
     expect(r.preview.sections.settings).toMatchObject({ inFile: 1, updated: 1, removed: 0 })
     expect(c.services.settings.get()).toMatchObject({ theme: 'dark', fontScale: 1.25 })
     expect(c.services.readiness.planSettings.get().examDate).toBe('2025-04-15')
+  })
+
+  it('refuses to import or reset a database from a newer version, leaving it as it was', async () => {
+    const { c, dataDir } = seeded()
+    const text = JSON.stringify(c.services.readiness.transfer.export())
+    c.close()
+    const db = new Database(path.join(dataDir, 'progress.db'))
+    db.pragma('user_version = 99')
+    db.close()
+    const newer = makeCore({ dataDir })
+    const before = tables(newer)
+    expect(await newer.dispatch('progress:reset', { confirm: 'RESET' })).toMatchObject({
+      ok: false,
+      error: { code: 'db_too_new' },
+    })
+    const id = await upload(newer, text)
+    await expect(newer.services.readiness.transfer.import(id, 'replace')).rejects.toThrow(/read-only/)
+    expect(tables(newer)).toEqual(before)
   })
 
   it('asks for the word RESET before resetting, and keeps the settings', async () => {
