@@ -25,7 +25,8 @@ async function scan(input: string): Promise<Finding[]> {
     .trim()
     .split('\n')
     .slice(1)
-    .filter(Boolean)
+    // A finding's sample may span lines: keep only the lines that start a finding (CODE,"SEVERITY",…).
+    .filter((line) => /^[A-Z_]+,"[A-Z]+",/.test(line))
     .map((line) => {
       const [issue, severity, , file, location] = line.split(',')
       return { issue: issue!, severity: severity!.replace(/"/g, ''), file: file!.replace(/"/g, ''), location: location!.replace(/"/g, '') }
