@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { AppError } from '../errors'
 import { idSchema } from './ids'
+import { parseContent } from './parse-content'
 
 // An interactive architecture diagram as data: boxes on a fixed canvas, joined by directed edges, with a
 // walk-through of the main flow. Geometry (overlaps, labels that fit) is checked by diagram-geometry.ts.
@@ -100,25 +100,7 @@ export const diagramSchema = z.strictObject({
 })
 export type Diagram = z.infer<typeof diagramSchema>
 
-/** Formats a zod issue path as `nodes[3].facts[0]`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === 'number') return `${out}[${part}]`
-    return out === '' ? String(part) : `${out}.${String(part)}`
-  }, '')
-}
-
 /** Validates a parsed JSON value as a diagram; throws a content error naming the file and the first bad field. */
 export function parseDiagram(json: unknown, file: string): Diagram {
-  const result = diagramSchema.safeParse(json)
-  if (result.success) return result.data
-  const issues = result.error.issues
-  const first = issues[0]
-  const field = first ? formatPath(first.path) || '(root)' : '(root)'
-  const detail = issues
-    .slice(0, 5)
-    .map((issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`)
-    .join('; ')
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''
-  throw new AppError('content_error', `${file}: invalid diagram at ${detail}${more}`, field)
+  return parseContent(diagramSchema, json, file, 'diagram')
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { AppError } from '../errors'
 import { idSchema } from './ids'
+import { parseContent } from './parse-content'
 
 // A versioned price sheet for one pricing model of one AWS service. The calculators read every rate and
 // billing rule from a sheet, so a price change is a data change, and each figure carries its date and source
@@ -194,25 +194,7 @@ function checkSchedule(entries: ScheduleEntry[], path: PropertyKey[], ctx: Ctx):
   })
 }
 
-/** Formats a zod issue path as `rules.ingest-tiers.tiers[1].upTo`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === 'number') return `${out}[${part}]`
-    return out === '' ? String(part) : `${out}.${String(part)}`
-  }, '')
-}
-
 /** Validates parsed JSON as a price sheet; throws a content error naming the file and the first bad field. */
 export function parsePriceSheet(json: unknown, file = 'price sheet'): PriceSheet {
-  const result = priceSheetSchema.safeParse(json)
-  if (result.success) return result.data
-  const issues = result.error.issues
-  const first = issues[0]
-  const field = first ? formatPath(first.path) || '(root)' : '(root)'
-  const detail = issues
-    .slice(0, 5)
-    .map((issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`)
-    .join('; ')
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''
-  throw new AppError('content_error', `${file}: invalid price sheet at ${detail}${more}`, field)
+  return parseContent(priceSheetSchema, json, file, 'price sheet')
 }
