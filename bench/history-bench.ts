@@ -69,12 +69,13 @@ export async function benchGrade(runs = 300): Promise<Figure[]> {
     if (!r.ok) throw new Error(JSON.stringify(r.error))
     if (i >= 20) samples.push(ms)
   }
-  // The floor of any durable write: one tiny transaction committed with synchronous=FULL.
+  // The floor of any durable write: one tiny transaction committed with synchronous=FULL. The value changes
+  // each time: rewriting identical bytes leaves no page dirty, so SQLite would commit (and fsync) nothing.
   const commit: number[] = []
-  const stmt = core.db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('bench', '1', 'x') ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+  const stmt = core.db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('bench', ?, 'x') ON CONFLICT(key) DO UPDATE SET value = excluded.value")
   for (let i = 0; i < 200; i++) {
     const t = process.hrtime.bigint()
-    core.db.transaction(() => stmt.run())()
+    core.db.transaction(() => stmt.run(String(i)))()
     commit.push(Number(process.hrtime.bigint() - t) / 1e6)
   }
   core.close()
@@ -100,10 +101,22 @@ export async function benchReadiness(reviews: number, answers: number, label: st
   }
   const readiness = await time('readiness:get')
   const dashboard = await time('readiness:dashboard')
+  // The dashboard right after a quiz answer: nothing kept from the request before can be reused for the answers.
+  const question = core.services.bundle.questions[0]!.id
+  const answer = core.db.prepare("INSERT INTO quiz_answers (question_id, chosen, correct, answered_at, elapsed_ms, source) VALUES (?, '[]', 1, ?, 1000, 'quiz')")
+  const afterAnswer: number[] = []
+  for (let i = 0; i < runs; i++) {
+    answer.run(question, new Date(end.getTime() - 60_000 + i).toISOString())
+    const t = process.hrtime.bigint()
+    const r = await core.dispatch('readiness:dashboard', { timeZone: 'Europe/Paris' })
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    afterAnswer.push(Number(process.hrtime.bigint() - t) / 1e6)
+  }
   core.close()
   fs.rmSync(dir, { recursive: true, force: true })
   return [
     figure(`readiness model (${label})`, readiness, { budget: label.startsWith('1M') ? 200 : undefined }),
     figure(`dashboard queries (${label})`, dashboard, { budget: label.startsWith('1M') ? 200 : undefined }),
+    figure(`dashboard after a new answer (${label})`, afterAnswer, { budget: label.startsWith('1M') ? 200 : undefined }),
   ]
 }

@@ -14,8 +14,9 @@ const root = path.resolve(import.meta.dirname, '..')
 const resources = path.join(root, 'resources')
 const figures: Figure[] = []
 
-figures.push(benchContentLoad(resources))
-figures.push(benchSearch(resources))
+const [load1, loadFiles1] = benchContentLoad(resources)
+const search1 = benchSearch(resources)
+figures.push(load1!, loadFiles1!, search1)
 figures.push(...(await benchGrade()))
 execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' })
 figures.push(initialJsKb())
@@ -26,15 +27,15 @@ figures.push(...readiness1m)
 
 // Scale: the same figures on ten times the data; cost should grow at most linearly (10× data ≤ 11× time).
 const big = syntheticBundle(resources, path.join(root, 'bench', 'results', 'bundle-10x'), 10)
-const load10 = benchContentLoad(big, '10× bundle', 5)
+const [load10, loadFiles10] = benchContentLoad(big, '10× bundle', 5)
 const search10 = benchSearch(big, '10× bundle')
 const readiness100k = await benchReadiness(100_000, 1_000, '100k reviews, 1k answers, 2 years', 5)
 const growth = (name: string, small: Figure, large: Figure): Figure => {
   const r = large.median / small.median
   return { name: `growth ×10: ${name}`, unit: 'x', median: r, p95: r, runs: 1, budget: 11 }
 }
-figures.push(load10, search10, ...readiness100k)
-figures.push(growth('content load', figures[0]!, load10), growth('search', figures[1]!, search10))
+figures.push(load10!, loadFiles10!, search10, ...readiness100k)
+figures.push(growth('content load', load1!, load10!), growth('content load, from files', loadFiles1!, loadFiles10!), growth('search', search1, search10))
 figures.push(growth('readiness model (100k → 1M reviews)', readiness100k[0]!, readiness1m[0]!), growth('dashboard (100k → 1M reviews)', readiness100k[1]!, readiness1m[1]!))
 fs.rmSync(big, { recursive: true, force: true })
 

@@ -11,6 +11,7 @@ module.exports = {
   files: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json', '!**/*.map'],
   extraResources: [
     { from: 'resources', to: 'content', filter: ['**/*', '!CONTENT.md'] },
+    { from: 'out/content', to: 'content-compiled' },
     { from: 'electron/core/db/migrations', to: 'migrations' },
   ],
   asar: true,

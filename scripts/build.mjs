@@ -1,6 +1,8 @@
 // Builds what is stale: the renderer (Vite), and the main process, preload and browser-mode server (esbuild).
 // Usage: node scripts/build.mjs [--force]
 import { build as esbuild } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,7 +25,27 @@ function newest(...dirs) {
 const builtAt = (file) => (fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0)
 const stale = (output, ...inputs) => force || builtAt(output) < newest(...inputs, 'package.json')
 
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' }
+/** A hash of what turns content files into the compiled bundle: its sources and the locked dependencies. */
+function contentCompilerHash() {
+  const hash = createHash('sha256')
+  const walk = (p) => {
+    if (fs.statSync(p).isDirectory()) for (const e of fs.readdirSync(p).sort()) walk(path.join(p, e))
+    else hash.update(path.relative(root, p)).update(fs.readFileSync(p))
+  }
+  for (const p of ['electron/core/content', 'electron/shared/content', 'electron/core/repositories/search-repository.ts', 'electron/core/services/search-service.ts', 'package-lock.json']) walk(path.join(root, p))
+  return hash.digest('hex').slice(0, 16)
+}
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { __MLSC_CONTENT_COMPILER__: JSON.stringify(contentCompilerHash()) },
+}
 const tasks = []
 
 if (stale('out/renderer/index.html', 'renderer', 'electron/shared', 'vite.config.mts')) {
@@ -45,7 +67,7 @@ if (stale('out/main/index.cjs', 'electron/main', 'electron/core', 'electron/shar
     esbuild({ ...node, entryPoints: [path.join(root, 'electron/main/index.ts')], outfile: path.join(root, 'out/main/index.cjs'), external: ['electron', 'better-sqlite3'] }).then(() => 'main'),
   )
 }
-if (stale('out/preload/index.cjs', 'electron/preload', 'electron/shared/channels.ts')) {
+if (stale('out/preload/index.cjs', 'electron/preload', 'electron/shared/channels.ts', 'electron/shared/app-actions.ts', 'electron/shared/preload-api.ts')) {
   // A sandboxed preload may only require 'electron': everything else is bundled in.
   tasks.push(
     esbuild({ ...node, entryPoints: [path.join(root, 'electron/preload/index.ts')], outfile: path.join(root, 'out/preload/index.cjs'), external: ['electron'] }).then(() => 'preload'),
@@ -54,4 +76,11 @@ if (stale('out/preload/index.cjs', 'electron/preload', 'electron/shared/channels
 
 const started = Date.now()
 const done = await Promise.all(tasks)
+// The content bundle compiled once, here, so that no start has to parse, validate and render it.
+if (done.includes('server') || stale('out/content/.compiled', 'resources')) {
+  fs.rmSync(path.join(root, 'out/content'), { recursive: true, force: true })
+  execFileSync(process.execPath, [path.join(root, 'out/server/main.cjs'), '--compile-content', path.join(root, 'out/content')], { stdio: 'ignore' })
+  fs.writeFileSync(path.join(root, 'out/content/.compiled'), new Date().toISOString())
+  done.push('content')
+}
 console.log(done.length ? `Built ${done.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.` : 'Build is up to date.')

@@ -9,7 +9,11 @@ import { setupSecurity } from './security'
 import { createMainWindow } from './window'
 
 /** The composition root of the desktop app: paths → core → IPC gate → window. */
-export function bootstrap(): { core: AppCore; getWindow: () => BrowserWindow | null; openWindow: () => void } {
+export function bootstrap(): {
+  core: AppCore
+  getWindow: () => BrowserWindow | null
+  openWindow: () => void
+} {
   const paths = appPaths()
   setupSecurity()
   let core: AppCore
@@ -17,10 +21,12 @@ export function bootstrap(): { core: AppCore; getWindow: () => BrowserWindow | n
     core = createAppCore({
       dataDir: paths.dataDir,
       resourcesDir: paths.contentDir,
+      prebuiltContentDir: paths.compiledContentDir,
       migrationsDir: paths.migrationsDir,
       mode: 'electron',
       version: app.getVersion(),
-      nativeBinding: paths.nativeBinding && fs.existsSync(paths.nativeBinding) ? paths.nativeBinding : undefined,
+      nativeBinding:
+        paths.nativeBinding && fs.existsSync(paths.nativeBinding) ? paths.nativeBinding : undefined,
     })
   } catch (err) {
     dialog.showErrorBox('MLS Companion cannot start', err instanceof AppError ? err.message : String(err))
@@ -34,7 +40,10 @@ export function bootstrap(): { core: AppCore; getWindow: () => BrowserWindow | n
     win = createMainWindow(paths)
     win.on('closed', () => (win = null))
   }
-  setupMenu(() => win)
+  setupMenu(
+    () => win,
+    core.services.diagrams.list().diagrams.map((d) => ({ id: d.id, title: d.title })),
+  )
   openWindow()
   return { core, getWindow: () => win, openWindow }
 }

@@ -10,6 +10,8 @@ export function appPaths() {
   return {
     dataDir: process.env[DATA_DIR_ENV] ? path.resolve(process.env[DATA_DIR_ENV]!) : app.getPath('userData'),
     contentDir: path.join(resourcesRoot, packaged ? 'content' : 'resources'),
+    // The bundle compiled at build time (checked against the content's fingerprint before use).
+    compiledContentDir: path.join(resourcesRoot, packaged ? 'content-compiled' : 'out/content'),
     migrationsDir: path.join(resourcesRoot, packaged ? 'migrations' : 'electron/core/db/migrations'),
     rendererIndex: path.join(appRoot, 'out', 'renderer', 'index.html'),
     preload: path.join(appRoot, 'out', 'preload', 'index.cjs'),

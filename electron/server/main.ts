@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createAppCore } from '../core/app-core'
+import { compileContent } from '../core/content/content-cache'
 import { defaultDataDir } from '../core/data-dir'
 import { AppError } from '../shared/errors'
 import { startBrowserServer } from './server'
@@ -25,10 +26,19 @@ function argValue(name: string): string | undefined {
 async function main(): Promise<void> {
   const root = findRoot(__dirname)
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+  const resourcesDir = process.env.MLSC_RESOURCES_DIR ?? path.join(root, 'resources')
+  const compileTo = argValue('--compile-content')
+  if (compileTo) {
+    // Build step: compile the bundle once so that no start has to parse, validate and render it.
+    const fingerprint = compileContent(resourcesDir, path.resolve(compileTo))
+    console.log(`Content compiled to ${compileTo} (${fingerprint.slice(0, 12)}).`)
+    return
+  }
   const dataDir = path.resolve(argValue('--data-dir') ?? defaultDataDir())
   const core = createAppCore({
     dataDir,
-    resourcesDir: process.env.MLSC_RESOURCES_DIR ?? path.join(root, 'resources'),
+    resourcesDir,
+    prebuiltContentDir: path.join(root, 'out', 'content'),
     migrationsDir: path.join(root, 'electron', 'core', 'db', 'migrations'),
     mode: 'browser',
     version: pkg.version,

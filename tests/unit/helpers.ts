@@ -9,6 +9,8 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const resourcesDir = path.join(root, 'resources')
 export const migrationsDir = path.join(root, 'electron', 'core', 'db', 'migrations')
 
+const sharedContentCache = path.join(os.tmpdir(), 'mlsc-test-content-cache')
+
 const cleanups: (() => void)[] = []
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!()
@@ -35,6 +37,9 @@ export function makeCore(options: Partial<AppCoreOptions> = {}): AppCore {
     mode: 'browser',
     version: '0.0.0-test',
     gate: { checkOutputs: true },
+    // One compiled copy of the bundle for every test core (keyed by the bundle's fingerprint, so a test's
+    // own broken bundle never matches it): the real loader, compiled once instead of per test.
+    contentCacheDir: sharedContentCache,
     ...options,
   })
   cleanups.push(() => core.close())

@@ -21,6 +21,12 @@ export interface CardStateRow {
 /** The columns that decide where a card stands in today's queue. */
 export type QueueRow = Pick<CardStateRow, 'card_id' | 'due' | 'state' | 'suspended' | 'buried_until'>
 
+/** What happened since a time: reviews made, and distinct cards first studied (undone reviews excluded). */
+export interface DayCounts {
+  reviews: number
+  new_cards: number
+}
+
 /** A card's row without its id: what a review stores as state before and after. */
 export type CardSnapshot = Omit<CardStateRow, 'card_id'>
 
@@ -68,13 +74,18 @@ export class CardReviewRepository {
   private readonly selectReview
   private readonly latestForCard
   private readonly markUndone
-  private readonly countNewSince
   private readonly countSince
   private readonly reviewsPerCard
+  private readonly selectChanges
   private readonly reviewTx
   private readonly undoTx
+  // The queue columns of every row, kept in memory between calls: read on every grade, they change only
+  // through this repository's writes (patched in as they commit) or through other writers, which move the
+  // connection's total_changes() and so make the next read load the table again.
+  private queueCache: Map<string, QueueRow> | null = null
+  private queueCacheStamp = -1
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.selectOne = db.prepare<[string], CardStateRow>('SELECT * FROM card_states WHERE card_id = ?')
     this.selectAll = db.prepare<[], CardStateRow>('SELECT * FROM card_states')
     this.selectQueue = db.prepare<[], QueueRow>(
@@ -94,16 +105,17 @@ export class CardReviewRepository {
       'SELECT id FROM card_reviews WHERE card_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1',
     )
     this.markUndone = db.prepare<[string, number]>('UPDATE card_reviews SET undone_at = ? WHERE id = ?')
-    this.countNewSince = db.prepare<[string], { n: number }>(
-      `SELECT COUNT(DISTINCT card_id) AS n FROM card_reviews
-       WHERE reviewed_at >= ? AND undone_at IS NULL AND json_extract(state_before, '$.state') = 0`,
-    )
-    this.countSince = db.prepare<[string], { n: number }>(
-      'SELECT COUNT(*) AS n FROM card_reviews WHERE reviewed_at >= ? AND undone_at IS NULL',
+    // Both counts in one pass over the day's reviews. Kept free of a bare DISTINCT card_id: that form let
+    // the planner walk card_reviews_card (the whole log) for the card_id order instead of the day's range.
+    this.countSince = db.prepare<[string], DayCounts>(
+      `SELECT COUNT(*) AS reviews,
+              COUNT(DISTINCT CASE WHEN json_extract(state_before, '$.state') = 0 THEN card_id END) AS new_cards
+       FROM card_reviews WHERE reviewed_at >= ? AND undone_at IS NULL`,
     )
     this.reviewsPerCard = db.prepare<[], { card_id: string; n: number }>(
       'SELECT card_id, COUNT(*) AS n FROM card_reviews WHERE undone_at IS NULL GROUP BY card_id',
     )
+    this.selectChanges = db.prepare<[], number>('SELECT total_changes()').pluck()
     this.reviewTx = db.transaction(
       (
         cardId: string,
@@ -124,7 +136,7 @@ export class CardReviewRepository {
           JSON.stringify(snapshotOf(after)),
           row ? 0 : 1,
         )
-        return Number(info.lastInsertRowid)
+        return { id: Number(info.lastInsertRowid), after }
       },
     )
     this.undoTx = db.transaction(
@@ -138,10 +150,11 @@ export class CardReviewRepository {
         const row = review ? this.selectOne.get(review.card_id) : undefined
         verify(review, latest?.id === reviewId, row ? snapshotOf(row) : null)
         const r = review!
-        if (r.created_row) this.remove.run(r.card_id)
-        else this.upsert.run({ card_id: r.card_id, ...(JSON.parse(r.state_before) as CardSnapshot) })
+        const restored = r.created_row ? null : (JSON.parse(r.state_before) as CardSnapshot)
+        if (restored) this.upsert.run({ card_id: r.card_id, ...restored })
+        else this.remove.run(r.card_id)
         this.markUndone.run(at, reviewId)
-        return r
+        return { review: r, restored }
       },
     )
   }
@@ -156,14 +169,23 @@ export class CardReviewRepository {
     return this.selectAll.all()
   }
 
-  /** Every card's queue columns (lighter than all(), read on every grade). */
-  queueRows(): QueueRow[] {
-    return this.selectQueue.all()
+  /** Every card's queue columns by card id (read on every grade, so kept in memory; never mutate it). */
+  queueRows(): ReadonlyMap<string, QueueRow> {
+    const stamp = this.selectChanges.get()!
+    if (this.queueCache && stamp === this.queueCacheStamp) return this.queueCache
+    const rows = new Map(this.selectQueue.all().map((r) => [r.card_id, r]))
+    // Rows read inside someone else's open transaction may yet be rolled back: they are not kept.
+    this.queueCache = this.db.inTransaction ? null : rows
+    this.queueCacheStamp = stamp
+    return rows
   }
 
   /** Stores a card's state (suspending or burying). */
   save(row: CardStateRow): void {
-    this.upsert.run(row)
+    this.tracked(
+      () => this.upsert.run(row),
+      (rows) => rows.set(row.card_id, queueRowOf(row.card_id, row)),
+    )
   }
 
   /** In one transaction: reads the card's row, computes its next state, stores it and logs the review. */
@@ -174,7 +196,10 @@ export class CardReviewRepository {
     elapsedMs: number,
     next: (before: CardSnapshot | null) => { before: CardSnapshot; after: CardSnapshot },
   ): number {
-    return this.reviewTx(cardId, grade, at, elapsedMs, next)
+    return this.tracked(
+      () => this.reviewTx(cardId, grade, at, elapsedMs, next),
+      (rows, r) => rows.set(cardId, queueRowOf(cardId, r.after)),
+    ).id
   }
 
   /** In one transaction: checks, then restores the state before a review and marks the review undone. */
@@ -183,7 +208,13 @@ export class CardReviewRepository {
     at: string,
     verify: (review: ReviewRow | undefined, isLatest: boolean, current: CardSnapshot | null) => void,
   ): ReviewRow {
-    return this.undoTx(reviewId, at, verify)
+    return this.tracked(
+      () => this.undoTx(reviewId, at, verify),
+      (rows, { review, restored }) => {
+        if (restored) rows.set(review.card_id, queueRowOf(review.card_id, restored))
+        else rows.delete(review.card_id)
+      },
+    ).review
   }
 
   /** One review row. */
@@ -191,18 +222,33 @@ export class CardReviewRepository {
     return this.selectReview.get(id)
   }
 
-  /** How many new cards were first studied since a time (undone reviews excluded). */
-  newStudiedSince(at: string): number {
-    return this.countNewSince.get(at)!.n
-  }
-
-  /** How many reviews were made since a time (undone reviews excluded). */
-  reviewsSince(at: string): number {
-    return this.countSince.get(at)!.n
+  /** How many reviews were made, and how many new cards first studied, since a time (undone ones excluded). */
+  countsSince(at: string): DayCounts {
+    return this.countSince.get(at)!
   }
 
   /** Review counts per card id, for every card ever reviewed. */
   reviewCounts(): Map<string, number> {
     return new Map(this.reviewsPerCard.all().map((r) => [r.card_id, r.n]))
   }
+
+  /**
+   * Runs one of this repository's writes and patches the cached queue rows to match, but only when the
+   * cache was current before it and the write has committed (not inside a caller's transaction that could
+   * still roll back); otherwise the cache is dropped and the next read loads the table.
+   */
+  private tracked<T>(write: () => T, patch: (rows: Map<string, QueueRow>, result: T) => void): T {
+    const current = this.queueCache !== null && this.selectChanges.get() === this.queueCacheStamp
+    const result = write()
+    if (current && !this.db.inTransaction) {
+      patch(this.queueCache!, result)
+      this.queueCacheStamp = this.selectChanges.get()!
+    } else this.queueCache = null
+    return result
+  }
+}
+
+/** The queue columns of a stored snapshot. */
+function queueRowOf(cardId: string, s: CardSnapshot): QueueRow {
+  return { card_id: cardId, due: s.due, state: s.state, suspended: s.suspended, buried_until: s.buried_until }
 }

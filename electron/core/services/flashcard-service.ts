@@ -2,6 +2,7 @@ import type { FSRS, Grade } from 'ts-fsrs'
 import type {
   CardsOverview,
   GradeValue,
+  PracticeSettings,
   ReviewQueue,
   Scope,
   StudyCard,
@@ -30,6 +31,8 @@ type Kind = 'new' | 'learning-now' | 'learning-ahead' | 'learning-later' | 'revi
 /** Flashcards scheduled by ts-fsrs: the daily queue, grading, exact undo, suspend, bury and cram. */
 export class FlashcardService {
   private scheduler: { retention: number; f: FSRS } | null = null
+  // Parsed due times of queue rows: the repository hands back the same row objects until a row changes.
+  private readonly dueTimes = new WeakMap<QueueRow, number>()
 
   constructor(
     private readonly content: PracticeContent,
@@ -42,53 +45,61 @@ export class FlashcardService {
   /** The next card in a scope (or the preferred one, e.g. a card just restored by undo) and today's counts. */
   queue(scope: Scope, prefer?: string): ReviewQueue {
     const now = this.now()
-    const rows = new Map(this.repo.queueRows().map((r) => [r.card_id, r]))
+    const rows = this.repo.queueRows()
     const dayStart = studyDayStart(now).toISOString()
-    const allowance = this.settings.get().newCardsPerDay + this.settings.extraNewCards(dayStart)
-    const newLeftToday = Math.max(0, allowance - this.repo.newStudiedSince(dayStart))
-    const read = this.notes.readMap()
-    const dueOf = (c: Card) => rows.get(c.id)!.due
-    const byDue = (a: Card, b: Card) => (dueOf(a) < dueOf(b) ? -1 : dueOf(a) > dueOf(b) ? 1 : 0)
+    const { settings, extraNewCards } = this.settings.forDay(dayStart)
+    const today = this.repo.countsSince(dayStart)
+    const newLeftToday = Math.max(0, settings.newCardsPerDay + extraNewCards - today.new_cards)
+    const read = this.notes.readIds()
     const classify = this.classifier(now)
-    const groups: Record<Kind, Card[]> = {
-      new: [],
-      'learning-now': [],
-      'learning-ahead': [],
-      'learning-later': [],
-      review: [],
-      'not-due': [],
-      hidden: [],
+    const count: Record<Kind, number> = {
+      new: 0,
+      'learning-now': 0,
+      'learning-ahead': 0,
+      'learning-later': 0,
+      review: 0,
+      'not-due': 0,
+      hidden: 0,
     }
-    const scoped = this.content.cardsIn(scope)
-    for (const card of scoped) groups[classify(rows.get(card.id))].push(card)
+    // One pass keeps, per group, the card due first (the earliest in reading order on a tie), which is the
+    // head of that group sorted by due date.
+    const first: Partial<Record<Kind, { card: Card; due: string }>> = {}
+    let firstNew: Card | undefined
+    let firstReadNew: Card | undefined
+    let preferred: Card | undefined
+    for (const card of this.content.cardsIn(scope)) {
+      const row = rows.get(card.id)
+      const kind = classify(row)
+      count[kind]++
+      if (kind === 'new') {
+        firstNew ??= card
+        if (!firstReadNew && read.has(card.note)) firstReadNew = card
+      } else if (kind !== 'hidden' && kind !== 'not-due') {
+        const head = first[kind]
+        if (!head || row!.due < head.due) first[kind] = { card, due: row!.due }
+      }
+      if (prefer && !preferred && card.id === prefer && kind !== 'hidden') preferred = card
+    }
+    const newCount = Math.min(newLeftToday, count.new)
     // New cards of notes already read come first: their facts are fresh.
-    const fresh = groups.new
-      .filter((c) => read.has(c.note))
-      .concat(groups.new.filter((c) => !read.has(c.note)))
-    const newCount = Math.min(newLeftToday, fresh.length)
-    const order = [
-      ...groups['learning-now'].sort(byDue),
-      ...groups.review.sort(byDue),
-      ...fresh.slice(0, newCount),
-      ...groups['learning-ahead'].sort(byDue),
-    ]
-    const preferred = prefer
-      ? scoped.find((c) => c.id === prefer && classify(rows.get(c.id)) !== 'hidden')
-      : undefined
-    const next = preferred ?? order[0]
-    const later = groups['learning-later'].sort(byDue)[0]
+    const nextNew = newCount > 0 ? (firstReadNew ?? firstNew) : undefined
+    const next =
+      preferred ??
+      first['learning-now']?.card ??
+      first.review?.card ??
+      nextNew ??
+      first['learning-ahead']?.card
     return {
-      card: next ? this.studyCard(next, this.repo.get(next.id) ?? null, now) : null,
+      card: next ? this.studyCard(next, this.repo.get(next.id) ?? null, now, this.fsrs(settings)) : null,
       counts: {
         new: newCount,
-        learning:
-          groups['learning-now'].length + groups['learning-ahead'].length + groups['learning-later'].length,
-        review: groups.review.length,
+        learning: count['learning-now'] + count['learning-ahead'] + count['learning-later'],
+        review: count.review,
       },
-      reviewedToday: this.repo.reviewsSince(dayStart),
+      reviewedToday: today.reviews,
       newAvailable: newLeftToday,
-      newUnseen: fresh.length,
-      nextLearningDue: later ? rows.get(later.id)!.due : null,
+      newUnseen: count.new,
+      nextLearningDue: first['learning-later']?.due ?? null,
     }
   }
 
@@ -101,7 +112,7 @@ export class FlashcardService {
   ): { reviewId: number; queue: ReviewQueue } {
     this.card(cardId)
     const now = this.now()
-    const f = this.fsrs()
+    const f = this.fsrs(this.settings.get())
     const reviewId = this.repo.recordReview(cardId, grade, now.toISOString(), elapsedMs, (stored) => {
       const before = stored ?? newCardSnapshot(now)
       if (before.suspended)
@@ -147,17 +158,18 @@ export class FlashcardService {
     const now = this.now()
     const rows = new Map(this.repo.all().map((r) => [r.card_id, r]))
     const cards = this.content.cardsIn(scope).filter((c) => !rows.get(c.id)?.suspended)
+    const f = this.fsrs(this.settings.get())
     return {
       cards: shuffled(cards, seededRandom(now.getTime() % 2 ** 31))
         .slice(0, limit)
-        .map((c) => ({ ...this.studyCard(c, rows.get(c.id) ?? null, now), previews: [] })),
+        .map((c) => ({ ...this.studyCard(c, rows.get(c.id) ?? null, now, f), previews: [] })),
     }
   }
 
   /** Today's counts overall and per domain, topic and note, for choosing what to study. */
   overview(): CardsOverview {
     const now = this.now()
-    const rows = new Map(this.repo.queueRows().map((r) => [r.card_id, r]))
+    const rows = this.repo.queueRows()
     const all = this.queue({ kind: 'all' })
     const classify = this.classifier(now)
     const tally = (cards: Card[]) => {
@@ -204,7 +216,8 @@ export class FlashcardService {
     return (row) => {
       if (row && (row.suspended || (row.buried_until !== null && row.buried_until > nowIso))) return 'hidden'
       if (!row || row.state === 0) return 'new'
-      const due = Date.parse(row.due)
+      let due = this.dueTimes.get(row)
+      if (due === undefined) this.dueTimes.set(row, (due = Date.parse(row.due)))
       if (row.state === 2) return due < dayEnd ? 'review' : 'not-due'
       if (due <= nowMs) return 'learning-now'
       if (due <= nowMs + learnAheadMs) return 'learning-ahead'
@@ -212,7 +225,7 @@ export class FlashcardService {
     }
   }
 
-  private studyCard(card: Card, row: CardSnapshot | null, now: Date): StudyCard {
+  private studyCard(card: Card, row: CardSnapshot | null, now: Date, f: FSRS): StudyCard {
     const snap = row ?? newCardSnapshot(now)
     return {
       ...this.content.face(card),
@@ -220,7 +233,7 @@ export class FlashcardService {
       due: row ? row.due : null,
       reps: snap.reps,
       lapses: snap.lapses,
-      previews: previews(this.fsrs(), snap, now),
+      previews: previews(f, snap, now),
     }
   }
 
@@ -237,8 +250,7 @@ export class FlashcardService {
     return card
   }
 
-  private fsrs(): FSRS {
-    const retention = this.settings.get().desiredRetention
+  private fsrs({ desiredRetention: retention }: PracticeSettings): FSRS {
     if (this.scheduler?.retention !== retention) this.scheduler = { retention, f: createScheduler(retention) }
     return this.scheduler.f
   }

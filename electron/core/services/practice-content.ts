@@ -24,6 +24,8 @@ export class PracticeContent {
   readonly cardById: Map<string, Card>
   readonly questions: Question[]
   readonly questionById: Map<string, Question>
+  // The bundle never changes while the app runs, so each scope's cards are worked out once.
+  private readonly scopedCards = new Map<string, readonly Card[]>()
 
   constructor(readonly bundle: ContentBundle) {
     const noteIndex = new Map(bundle.notes.map((n, i) => [n.id, i]))
@@ -42,13 +44,19 @@ export class PracticeContent {
     return this.bundle.noteById.get(card.note)!
   }
 
-  /** The cards a scope covers; an unknown domain, topic or note is an error. */
-  cardsIn(scope: Scope): Card[] {
-    const match = this.matcher(scope)
-    return this.cards.filter((c) => {
-      const n = this.noteOf(c)
-      return match(n.domain, n.topic, [n.id])
-    })
+  /** The cards a scope covers, in reading order (one shared array per scope); an unknown id is an error. */
+  cardsIn(scope: Scope): readonly Card[] {
+    const key = scope.kind === 'all' ? 'all' : `${scope.kind}:${scope.id}`
+    let cards = this.scopedCards.get(key)
+    if (!cards) {
+      const match = this.matcher(scope)
+      cards = this.cards.filter((c) => {
+        const n = this.noteOf(c)
+        return match(n.domain, n.topic, [n.id])
+      })
+      this.scopedCards.set(key, cards)
+    }
+    return cards
   }
 
   /** The questions a scope covers (a note scope takes the questions that link to the note). */

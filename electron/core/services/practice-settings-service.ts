@@ -21,21 +21,18 @@ export class PracticeSettingsService {
 
   /** The current settings. */
   get(): PracticeSettings {
-    const stored = this.repo.all()
-    const out: PracticeSettings = { ...defaultPracticeSettings }
-    for (const name of Object.keys(keys) as (keyof PracticeSettings)[]) {
-      const field = practiceSettingsSchema.shape[name].safeParse(stored[keys[name]])
-      if (field.success) out[name] = field.data
-    }
-    return out
+    return settingsOf(this.repo.all())
   }
 
   /** Extra new cards allowed on the study day that began at `dayStart` (none on any other day). */
   extraNewCards(dayStart: string): number {
-    const stored = this.repo.all()[extraKey] as { day?: unknown; count?: unknown } | undefined
-    return stored?.day === dayStart && typeof stored.count === 'number' && stored.count > 0
-      ? Math.floor(stored.count)
-      : 0
+    return extraOf(this.repo.all(), dayStart)
+  }
+
+  /** The settings and the day's extra new cards, from one read of the settings table. */
+  forDay(dayStart: string): { settings: PracticeSettings; extraNewCards: number } {
+    const stored = this.repo.all()
+    return { settings: settingsOf(stored), extraNewCards: extraOf(stored, dayStart) }
   }
 
   /** Allows `count` more new cards on the study day that began at `dayStart`. */
@@ -54,4 +51,20 @@ export class PracticeSettingsService {
     this.repo.setMany(values, this.now())
     return next
   }
+}
+
+function settingsOf(stored: Record<string, unknown>): PracticeSettings {
+  const out: PracticeSettings = { ...defaultPracticeSettings }
+  for (const name of Object.keys(keys) as (keyof PracticeSettings)[]) {
+    const field = practiceSettingsSchema.shape[name].safeParse(stored[keys[name]])
+    if (field.success) out[name] = field.data
+  }
+  return out
+}
+
+function extraOf(stored: Record<string, unknown>, dayStart: string): number {
+  const extra = stored[extraKey] as { day?: unknown; count?: unknown } | undefined
+  return extra?.day === dayStart && typeof extra.count === 'number' && extra.count > 0
+    ? Math.floor(extra.count)
+    : 0
 }

@@ -85,6 +85,55 @@ export function endOfDay(day: DayKey, timeZone: string): Date {
   return startOfDay(addDays(day, 1), timeZone)
 }
 
+const DAY = 86_400_000
+// Day bounds by zone, found once: a day's first instant in a zone never changes while the app runs.
+const startsByZone = new Map<string, Map<DayKey, number | null>>()
+
+/** A day's first instant: the day before's plus 24 hours when that checks out, else searched; or null. */
+function checkedStart(day: DayKey, before: number | null, timeZone: string): number | null {
+  const previous = addDays(day, -1)
+  const starts = (t: number) =>
+    localDay(new Date(t), timeZone) === day && localDay(new Date(t - 1), timeZone) === previous
+  if (before !== null && starts(before + DAY)) return before + DAY
+  const t = startOfDay(day, timeZone).getTime()
+  return starts(t) ? t : null
+}
+
+/**
+ * The first instant (epoch ms) of each day from `first` to the day after `last`, so day i is the span from
+ * `starts[i]` to `starts[i + 1]`: every instant in it falls on day i, as local dates only move forward. Each
+ * start is checked with `localDay` (its day at that instant, the day before a millisecond earlier); null
+ * when some day cannot be bounded so (a day the zone skipped).
+ */
+export function dayStarts(first: DayKey, last: DayKey, timeZone: string): number[] | null {
+  let known = startsByZone.get(timeZone)
+  if (!known) startsByZone.set(timeZone, (known = new Map()))
+  const out: number[] = []
+  const end = addDays(last, 1)
+  let before: number | null = null
+  for (let d = first; d <= end; d = addDays(d, 1)) {
+    let start = known.get(d)
+    if (start === undefined) known.set(d, (start = checkedStart(d, before, timeZone)))
+    if (start === null) return null
+    out.push(start)
+    before = start
+  }
+  return out
+}
+
+/** The index of the span of `starts` (see `dayStarts`) holding an instant, or -1 when none does. */
+export function spanIndex(starts: readonly number[], at: number): number {
+  if (!(at >= starts[0]! && at < starts[starts.length - 1]!)) return -1
+  let lo = 0
+  let hi = starts.length - 1
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1
+    if (starts[mid]! <= at) lo = mid
+    else hi = mid
+  }
+  return lo
+}
+
 /** The days from `first` to `last`, both included. */
 export function dayRange(first: DayKey, last: DayKey): DayKey[] {
   const out: DayKey[] = []

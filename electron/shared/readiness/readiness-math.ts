@@ -36,7 +36,12 @@ export function retrievability(stability: number, elapsedDays: number): number {
 
 /** The weight of one answer: halves every 30 days, scaled up for harder questions. */
 export function answerWeight(difficulty: 1 | 2 | 3, at: Date, now: Date): number {
-  const ageDays = Math.max(0, (now.getTime() - at.getTime()) / DAY)
+  return answerWeightAt(difficulty, at.getTime(), now.getTime())
+}
+
+/** `answerWeight` with both instants as epoch milliseconds (the same arithmetic, without Date objects). */
+export function answerWeightAt(difficulty: 1 | 2 | 3, atMs: number, nowMs: number): number {
+  const ageDays = Math.max(0, (nowMs - atMs) / DAY)
   return (
     0.5 ** (ageDays / readinessParameters.halfLifeDays) * readinessParameters.difficultyWeight[difficulty]
   )

@@ -28,9 +28,7 @@
 import type { DomainId } from '../content/ids'
 import { passRawFraction, scaledScore as scaleFraction } from '../practice/scaled-score'
 import {
-  answerWeight,
   clip,
-  combinedSd,
   normalCdf,
   normalizedWeights,
   posterior,
@@ -38,14 +36,8 @@ import {
   retrievability,
   toBand,
 } from './readiness-math'
-import type {
-  Coverage,
-  DomainReadiness,
-  Readiness,
-  ScoreBand,
-  TopicReadiness,
-  Verdict,
-} from './readiness-schemas'
+import { answerSums, coverageOf, evidenceOf, combine, type AnswerSums, type Part } from './readiness-parts'
+import type { DomainReadiness, Readiness, ScoreBand, TopicReadiness, Verdict } from './readiness-schemas'
 
 const DAY = 86_400_000
 
@@ -84,108 +76,47 @@ export interface Evidence {
   cards: readonly CardMemory[]
   answers: readonly Answer[]
 }
+/** A card's memory with its last review as epoch milliseconds. */
+export interface MemoryAt {
+  stability: number
+  at: number
+}
+/** An answer with its time as epoch milliseconds. */
+export interface AnswerAt {
+  correct: boolean
+  at: number
+}
+/**
+ * Evidence looked up by id, as the model reads it: built once and reused when the model runs at many moments.
+ * Cards must already leave out reviews after the moment; answers after it are skipped by the model.
+ */
+export interface IndexedEvidence {
+  read: ReadonlySet<string>
+  /** Each studied card's memory by card id (a Map will do). */
+  cards: { get(cardId: string): MemoryAt | undefined }
+  /** Each question's answers, in the order they were given. */
+  answers: ReadonlyMap<string, readonly AnswerAt[]>
+  /** Each topic's `answerSums` at the moment, when already known (they cost most of the model's time). */
+  answerSums?: ReadonlyMap<ModelTopic, AnswerSums>
+}
 
 /** A fraction of questions right mapped onto the exam's scaled score, as mock exams are scored. */
 export function scaledScore(fraction: number, exam: Pick<ModelExam, 'scoreRange' | 'passingScore'>): number {
   return scaleFraction(clip(fraction), 1, { range: exam.scoreRange, passMark: exam.passingScore })
 }
 
-interface Part {
-  p: number
-  sd: number
-  answers: number
-  effective: number
-  success: number
-  memorySum: number
-  notesRead: number
-  cardsSeen: number
-  questionsTried: number
-  notes: number
-  cards: number
-  questions: number
-}
-
-function coverageOf(x: Part): Coverage {
-  const fractions = [
-    x.notes ? x.notesRead / x.notes : null,
-    x.cards ? x.cardsSeen / x.cards : null,
-    x.questions ? x.questionsTried / x.questions : null,
-  ].filter((f): f is number => f !== null)
-  return {
-    notesRead: x.notesRead,
-    notesTotal: x.notes,
-    cardsSeen: x.cardsSeen,
-    cardsTotal: x.cards,
-    questionsTried: x.questionsTried,
-    questionsTotal: x.questions,
-    fraction: fractions.length ? fractions.reduce((s, f) => s + f, 0) / fractions.length : 0,
-  }
-}
-
-function evidenceOf(x: Part) {
-  return {
-    answers: x.answers,
-    effectiveAnswers: x.effective,
-    accuracy: x.answers > 0 && x.effective > 0 ? clip(x.success / x.effective) : null,
-    memory: x.cards ? clip(x.memorySum / x.cards) : null,
-    coverage: coverageOf(x),
-  }
-}
-
-/** Adds the parts' counts and combines their estimates with the given shares. */
-function combine(parts: readonly Part[], shares: readonly number[]): Part {
-  const sum = (f: (x: Part) => number) => parts.reduce((s, x) => s + f(x), 0)
-  return {
-    p: parts.reduce((s, x, i) => s + shares[i]! * x.p, 0),
-    sd: combinedSd(
-      parts.map((x) => x.sd),
-      shares,
-    ),
-    answers: sum((x) => x.answers),
-    effective: sum((x) => x.effective),
-    success: sum((x) => x.success),
-    memorySum: sum((x) => x.memorySum),
-    notesRead: sum((x) => x.notesRead),
-    cardsSeen: sum((x) => x.cardsSeen),
-    questionsTried: sum((x) => x.questionsTried),
-    notes: sum((x) => x.notes),
-    cards: sum((x) => x.cards),
-    questions: sum((x) => x.questions),
-  }
-}
-
-function topicPart(
-  t: ModelTopic,
-  read: ReadonlySet<string>,
-  cards: ReadonlyMap<string, CardMemory>,
-  answers: ReadonlyMap<string, Answer[]>,
-  now: Date,
-): Part {
+function topicPart(t: ModelTopic, e: IndexedEvidence, now: number): Part {
   const P = readinessParameters
   let memorySum = 0
   let cardsSeen = 0
   for (const id of t.cards) {
-    const c = cards.get(id)
+    const c = e.cards.get(id)
     if (!c) continue
     cardsSeen++
-    memorySum += retrievability(c.stability, (now.getTime() - c.lastReview.getTime()) / DAY)
+    memorySum += retrievability(c.stability, (now - c.at) / DAY)
   }
-  let success = 0
-  let effective = 0
-  let count = 0
-  let tried = 0
-  for (const q of t.questions) {
-    const list = answers.get(q.id)
-    if (!list?.length) continue
-    tried++
-    for (const a of list) {
-      const w = answerWeight(q.difficulty, a.at, now)
-      count++
-      effective += w
-      if (a.correct) success += w
-    }
-  }
-  const notesRead = t.notes.filter((n) => read.has(n)).length
+  const { success, effective, count, tried } = e.answerSums?.get(t) ?? answerSums(t, e.answers, now)
+  const notesRead = t.notes.filter((n) => e.read.has(n)).length
   const noteShare = t.notes.length ? notesRead / t.notes.length : 0
   const knowledge = t.cards.length
     ? P.notesShareOfKnowledge * noteShare + (1 - P.notesShareOfKnowledge) * (memorySum / t.cards.length)
@@ -213,25 +144,40 @@ export function topicShares(topics: readonly ModelTopic[]): number[] {
   return normalizedWeights(topics.map((t) => t.notes.length))
 }
 
+/** Each question's answers in the order given (times as epoch milliseconds). */
+export function answersByQuestion(
+  answers: Iterable<{ questionId: string; correct: boolean; at: number }>,
+): Map<string, AnswerAt[]> {
+  const byQuestion = new Map<string, AnswerAt[]>()
+  for (const a of answers) {
+    const item = { correct: a.correct, at: a.at }
+    const list = byQuestion.get(a.questionId)
+    if (list) list.push(item)
+    else byQuestion.set(a.questionId, [item])
+  }
+  return byQuestion
+}
+
 /** The readiness estimate, per topic, per domain and for the exam, from the learner's evidence at `now`. */
 export function computeReadiness(exam: ModelExam, evidence: Evidence, now: Date): Readiness {
-  const P = readinessParameters
-  const read = new Set(evidence.noteReads)
-  const cards = new Map(
-    evidence.cards.filter((c) => c.lastReview.getTime() <= now.getTime()).map((c) => [c.cardId, c]),
-  )
-  const answers = new Map<string, Answer[]>()
-  for (const a of evidence.answers) {
-    if (a.at.getTime() > now.getTime()) continue
-    const list = answers.get(a.questionId)
-    if (list) list.push(a)
-    else answers.set(a.questionId, [a])
+  const cards = new Map<string, MemoryAt>()
+  for (const c of evidence.cards) {
+    const at = c.lastReview.getTime()
+    if (at <= now.getTime()) cards.set(c.cardId, { stability: c.stability, at })
   }
+  const read = new Set(evidence.noteReads)
+  const answers = answersByQuestion(evidence.answers.map((a) => ({ ...a, at: a.at.getTime() })))
+  return readinessFrom(exam, { read, cards, answers }, now)
+}
+
+/** `computeReadiness` from evidence already looked up by id. */
+export function readinessFrom(exam: ModelExam, evidence: IndexedEvidence, now: Date): Readiness {
+  const P = readinessParameters
   const weights = normalizedWeights(exam.domains.map((d) => d.weight))
   const domainParts: Part[] = []
   const domains: DomainReadiness[] = exam.domains.map((d, di) => {
     const shares = topicShares(d.topics)
-    const parts = d.topics.map((t) => topicPart(t, read, cards, answers, now))
+    const parts = d.topics.map((t) => topicPart(t, evidence, now.getTime()))
     const part = combine(parts, shares)
     domainParts.push(part)
     const topics: TopicReadiness[] = d.topics.map((t, i) => ({

@@ -22,11 +22,14 @@ describe('the packaging configuration', () => {
     await expect(validate({ ...structuredClone(config), notAnOption: true })).rejects.toThrow(/notAnOption/)
   })
 
-  it('targets Linux, macOS and Windows, ships the content and migrations, and unpacks better-sqlite3', () => {
+  it('targets Linux, macOS and Windows, ships the content (source and compiled) and migrations, and unpacks better-sqlite3', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb'])
     expect(config.mac.target).toEqual(['dmg'])
     expect(config.win.target).toEqual(['nsis'])
-    expect(config.extraResources.map((r: { to: string }) => r.to)).toEqual(['content', 'migrations'])
+    expect(config.extraResources.map((r: { to: string }) => r.to)).toEqual(['content', 'content-compiled', 'migrations'])
+    // The compiled bundle is what scripts/build.mjs writes; the packaged app looks for it under this name.
+    expect(config.extraResources.find((r: { to: string }) => r.to === 'content-compiled').from).toBe('out/content')
+    expect(fs.readFileSync(path.join(root, 'electron/main/paths.ts'), 'utf8')).toContain("'content-compiled'")
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**')
     for (const icon of [config.linux.icon, config.mac.icon, config.win.icon]) expect(fs.existsSync(path.join(root, icon))).toBe(true)
   })

@@ -1,11 +1,14 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { activityByDay, dueForecast } from '../../../../../electron/shared/readiness/activity'
 import {
   addDays,
+  dayStarts,
   daysBetween,
   endOfDay,
   isValidTimeZone,
   localDay,
+  spanIndex,
   startOfDay,
   streaks,
   zoneOffsetMinutes,
@@ -123,5 +126,42 @@ describe('local days', () => {
     expect(f.days[1]).toEqual({ day: '2025-03-11', count: 1 })
     expect(f.days[13]).toEqual({ day: '2025-03-23', count: 1 })
     expect(f.days.reduce((s, d) => s + d.count, 0)).toBe(3)
+  })
+})
+
+describe('day starts', () => {
+  it('bounds each day by its first instant, 23 or 25 hours long across a daylight-saving change', () => {
+    const paris = dayStarts('2025-03-29', '2025-03-31', 'Europe/Paris')!
+    expect(paris.map((t) => new Date(t).toISOString())).toEqual([
+      '2025-03-28T23:00:00.000Z',
+      '2025-03-29T23:00:00.000Z',
+      '2025-03-30T22:00:00.000Z',
+      '2025-03-31T22:00:00.000Z',
+    ])
+    const stJohns = dayStarts('2025-11-01', '2025-11-02', 'America/St_Johns')!
+    expect(stJohns.map((t) => new Date(t).toISOString())).toEqual([
+      '2025-11-01T02:30:00.000Z',
+      '2025-11-02T02:30:00.000Z',
+      '2025-11-03T03:30:00.000Z',
+    ])
+    expect(spanIndex(paris, Date.parse('2025-03-30T21:59:59.999Z'))).toBe(1)
+    expect(spanIndex(paris, Date.parse('2025-03-30T22:00:00.000Z'))).toBe(2)
+    expect(spanIndex(paris, Date.parse('2025-03-28T22:59:59.999Z'))).toBe(-1)
+    expect(spanIndex(paris, Date.parse('2025-03-31T22:00:00.000Z'))).toBe(-1)
+  })
+
+  it('agrees with localDay for any instant, in zones with half- and quarter-hour offsets', () => {
+    for (const zone of ['Europe/Paris', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe']) {
+      const starts = dayStarts('2024-12-25', '2026-01-05', zone)!
+      // Asked again, in a different span, the same days give the same starts (they are kept per zone).
+      expect(dayStarts('2025-06-01', '2025-06-03', zone)).toEqual(starts.slice(158, 162))
+      fc.assert(
+        fc.property(fc.integer({ min: starts[0]!, max: starts.at(-1)! - 1 }), (t) => {
+          expect(addDays('2024-12-25', spanIndex(starts, t))).toBe(localDay(new Date(t), zone))
+        }),
+        { numRuns: 300 },
+      )
+      starts.forEach((t, i) => expect(t).toBe(startOfDay(addDays('2024-12-25', i), zone).getTime()))
+    }
   })
 })
