@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test'
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'e2e-electron/**/*.spec.ts'],
+  // The README's screenshots are taken on demand (npm run screenshots), not by every test run.
+  grepInvert: process.env.MLSC_README_SCREENSHOTS ? undefined : /@readme/,
   globalSetup: './tests/e2e/global-setup.ts',
   timeout: 60_000,
   fullyParallel: false,

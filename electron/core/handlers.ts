@@ -6,6 +6,7 @@ import { calculatorsHandlers } from './handlers/calculators-handlers'
 import { diagramsHandlers } from './handlers/diagrams-handlers'
 import { practiceHandlers } from './handlers/practice-handlers'
 import { readinessHandlers } from './handlers/readiness-handlers'
+import { studyTimeHandlers } from './handlers/study-time-handlers'
 
 type CoreChannel = keyof typeof coreContract | keyof typeof dataContract
 
@@ -29,5 +30,5 @@ function coreHandlers(s: AppServices) {
 
 /** Every channel's handler, gathered from each feature. */
 export function createHandlers(s: AppServices): Handlers {
-  return { ...coreHandlers(s), ...practiceHandlers(s), ...readinessHandlers(s), ...diagramsHandlers(s), ...calculatorsHandlers(s) }
+  return { ...coreHandlers(s), ...practiceHandlers(s), ...readinessHandlers(s), ...diagramsHandlers(s), ...calculatorsHandlers(s), ...studyTimeHandlers(s) }
 }

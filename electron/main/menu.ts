@@ -1,27 +1,18 @@
-import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { app, Menu, shell, type BrowserWindow } from 'electron'
+import { menuActionChannel } from '../shared/app-actions'
+import { buildMenuTemplate } from './menu-template'
 
-/** The application menu with the usual roles and shortcuts; app actions are sent to the renderer as routes. */
-export function setupMenu(getWindow: () => BrowserWindow | null): void {
-  const isMac = process.platform === 'darwin'
-  const go = (hash: string) => () => void getWindow()?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`)
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
-    { role: 'editMenu' },
-    {
-      label: 'Go',
-      submenu: [
-        { label: 'Today', accelerator: 'CmdOrCtrl+1', click: go('#/') },
-        { label: 'Notes', accelerator: 'CmdOrCtrl+2', click: go('#/notes') },
-        { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: go('#/settings') },
-      ],
-    },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    {
-      role: 'help',
-      submenu: [{ label: 'AWS Certification', click: () => void shell.openExternal('https://aws.amazon.com/certification/') }],
-    },
-  ]
+/** Installs the application menu; its app actions are sent to the window by id, to run as the palette runs them. */
+export function setupMenu(
+  getWindow: () => BrowserWindow | null,
+  diagrams: readonly { id: string; title: string }[],
+): void {
+  const template = buildMenuTemplate({
+    mac: process.platform === 'darwin',
+    dev: !app.isPackaged,
+    diagrams,
+    send: (id) => getWindow()?.webContents.send(menuActionChannel, id),
+    openCertification: () => void shell.openExternal('https://aws.amazon.com/certification/'),
+  })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

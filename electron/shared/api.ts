@@ -9,6 +9,7 @@ import { dataContract } from './contracts/data'
 import { diagramsContract } from './contracts/diagrams'
 import { practiceContract } from './contracts/practice'
 import { readinessContract } from './contracts/readiness'
+import { studyTimeContract } from './contracts/study-time'
 
 const empty = z.strictObject({})
 const noteRef = z.strictObject({ id: idSchema, title: z.string() })
@@ -84,6 +85,14 @@ export const searchResultSchema = z.strictObject({
 })
 export type SearchResult = z.infer<typeof searchResultSchema>
 
+/** A page the learner visited: its path, its name, and how far down it was scrolled. */
+export const recentViewSchema = z.strictObject({
+  path: z.string().min(1).max(300).startsWith('/'),
+  title: z.string().max(200),
+  scrollTop: z.number().int().min(0).max(10_000_000),
+})
+export type RecentView = z.infer<typeof recentViewSchema>
+
 export const settingsSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   fontScale: z.number().min(0.8).max(1.6),
@@ -92,6 +101,8 @@ export const settingsSchema = z.strictObject({
   onboardingDone: z.boolean(),
   /** The minutes a day the learner means to study. */
   dailyMinutes: z.number().int().min(5).max(480),
+  /** The pages visited last, newest first: the first is reopened at start, each keeps its scroll position. */
+  recentViews: z.array(recentViewSchema).max(50),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -124,6 +135,7 @@ export const contract = {
   ...readinessContract,
   ...diagramsContract,
   ...calculatorsContract,
+  ...studyTimeContract,
 }
 
 // The channel list and the contract must name the same channels, no more and no fewer.

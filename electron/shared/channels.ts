@@ -70,6 +70,8 @@ export const channelNames = [
   'scenarios:rename',
   'scenarios:duplicate',
   'scenarios:delete',
+  // study time: minutes studied today, for the daily goal
+  'study:timeToday',
 ] as const
 
 export type Channel = (typeof channelNames)[number]

@@ -1,79 +1,50 @@
-// Every action the command palette offers, and the keyboard shortcuts the "?" overlay documents.
-// The actions only describe what to do; the palette supplies how (router, stores, backend) as a context.
-import { calculatorIds, type CalculatorId } from '@shared/content/ids'
+// The command palette's actions, built from the app's one list of actions (shared with the desktop menu), and
+// the keyboard shortcuts the "?" overlay documents. The actions only describe what to do; the palette supplies
+// how (router, stores, backend) as a context.
+import {
+  acceleratorText,
+  appActions,
+  navTargets,
+  type ActionGroup,
+  type ActionVerb,
+  type AppAction,
+} from '@shared/app-actions'
+
+export { calculatorTitles, navTargets } from '@shared/app-actions'
 
 export interface Command {
   id: string
   title: string
-  group: 'Go to' | 'Practice' | 'Diagram' | 'Calculator' | 'App' | 'Data'
+  group: ActionGroup
   /** The shortcut that does the same, shown beside the command. */
   keys?: string
   run: () => void | Promise<void>
 }
 
-export interface CommandContext {
+/** How each action is carried out: one function per verb, plus opening a page. */
+export type CommandContext = Record<ActionVerb, () => void | Promise<void>> & {
   go(path: string): void
-  openSearch(): void
-  openShortcuts(): void
-  cycleTheme(): void | Promise<void>
-  backUp(): Promise<void>
-  checkDatabase(): Promise<void>
   diagrams: readonly { id: string; title: string }[]
 }
 
-/** The app's pages in the rail's order; `key` follows "g", `digit` follows Ctrl/Cmd. */
-export const navTargets = [
-  { key: 'h', digit: 1, path: '/', title: 'Today' },
-  { key: 'n', digit: 2, path: '/notes', title: 'Notes' },
-  { key: 'd', digit: 3, path: '/diagrams', title: 'Diagrams' },
-  { key: 'p', digit: 4, path: '/practice', title: 'Practice' },
-  { key: 'r', digit: 5, path: '/dashboard', title: 'Dashboard' },
-  { key: 'c', digit: 6, path: '/calculators', title: 'Calculators' },
-  { key: 's', digit: 7, path: '/settings', title: 'Settings' },
-  { key: 'f', digit: null, path: '/figures', title: 'Figures' },
-] as const
-
-export const calculatorTitles: Record<CalculatorId, string> = {
-  athena: 'Athena cost',
-  quicksight: 'QuickSight cost',
-  'kinesis-data-streams': 'Kinesis Data Streams cost',
-  'data-firehose': 'Data Firehose cost',
-  's3-lifecycle': 'S3 lifecycle cost',
-}
+// The palette lists the places first and the housekeeping last; within a group it keeps the menu's order.
+const paletteOrder: ActionGroup[] = ['Go', 'Study', 'Edit', 'View', 'Help', 'File']
 
 /** The palette's full list of actions for the given context. */
-export function buildCommands(ctx: CommandContext, mod = 'Ctrl'): Command[] {
-  const nav: Command[] = navTargets.map((t) => ({
-    id: `go:${t.path}`,
-    title: `Go to ${t.title}`,
-    group: 'Go to',
-    keys: t.digit ? `${mod}+${t.digit}` : `g ${t.key}`,
-    run: () => ctx.go(t.path),
-  }))
-  return [
-    ...nav,
-    { id: 'app:search', title: 'Search notes, cards and questions', group: 'App', keys: `${mod}+K`, run: ctx.openSearch },
-    { id: 'app:theme', title: 'Toggle theme (light, dark, system)', group: 'App', run: ctx.cycleTheme },
-    { id: 'app:shortcuts', title: 'Show keyboard shortcuts', group: 'App', keys: '?', run: ctx.openShortcuts },
-    { id: 'practice:review', title: 'Start review of due cards', group: 'Practice', run: () => ctx.go('/practice/review') },
-    { id: 'practice:quiz', title: 'Start a quiz', group: 'Practice', run: () => ctx.go('/practice/quiz') },
-    { id: 'practice:mock', title: 'Start a mock exam', group: 'Practice', run: () => ctx.go('/practice/mock') },
-    { id: 'practice:history', title: 'Show mock exam history', group: 'Practice', run: () => ctx.go('/practice/history') },
-    ...ctx.diagrams.map<Command>((d) => ({
-      id: `diagram:${d.id}`,
-      title: `Open diagram: ${d.title}`,
-      group: 'Diagram',
-      run: () => ctx.go(`/diagrams/${d.id}`),
-    })),
-    ...calculatorIds.map<Command>((id) => ({
-      id: `calculator:${id}`,
-      title: `Open calculator: ${calculatorTitles[id]}`,
-      group: 'Calculator',
-      run: () => ctx.go(`/calculators/${id}`),
-    })),
-    { id: 'data:backup', title: 'Back up progress now', group: 'Data', run: ctx.backUp },
-    { id: 'data:check', title: 'Check the database', group: 'Data', run: ctx.checkDatabase },
-  ]
+export function buildCommands(ctx: CommandContext, mac = false): Command[] {
+  const rank = (a: AppAction) => paletteOrder.indexOf(a.group)
+  const actions = appActions(ctx.diagrams).sort((x, y) => rank(x) - rank(y))
+  return actions.map((a) => {
+    const route = a.route
+    const verb = a.verb
+    return {
+      id: a.id,
+      title: a.title,
+      group: a.group,
+      keys: acceleratorText(a.accelerator, mac) ?? a.hint,
+      run: route !== undefined ? () => ctx.go(route) : () => ctx[verb!](),
+    }
+  })
 }
 
 /** The shortcuts the "?" overlay lists, grouped as it shows them. */
@@ -91,9 +62,21 @@ export function shortcutGroups(mod = 'Ctrl'): { title: string; items: { keys: st
     {
       title: 'Go to',
       items: navTargets.map((t) => ({
-        keys: t.digit ? [`g ${t.key}`, `${mod}+${t.digit}`] : [`g ${t.key}`],
+        keys: [
+          `g ${t.key}`,
+          ...(t.digit ? [`${mod}+${t.digit}`] : []),
+          ...(t.path === '/settings' ? [`${mod}+,`] : []),
+        ],
         what: t.title,
       })),
+    },
+    {
+      title: 'Reading a note',
+      items: [
+        { keys: [`${mod}+F`], what: 'Find in the note' },
+        { keys: ['Enter', 'F3'], what: 'Next match' },
+        { keys: ['Shift+Enter', 'Shift+F3'], what: 'Previous match' },
+      ],
     },
     {
       title: 'Reviewing cards',

@@ -1,3 +1,5 @@
+// First, so it reads the address before the router rewrites it.
+import './boot-location'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'

@@ -16,13 +16,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
+// The main pane scrolls, not the window, so scroll positions are kept by view-memory.ts (no scrollBehavior);
+// the window title is App.vue's.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
-})
-
-router.afterEach((to) => {
-  const title = typeof to.meta.title === 'string' ? to.meta.title : ''
-  document.title = title ? `${title} · MLS Companion` : 'MLS Companion'
 })

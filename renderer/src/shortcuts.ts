@@ -6,6 +6,8 @@ export type ShortcutAction =
   | { kind: 'palette' }
   | { kind: 'help' }
   | { kind: 'go'; path: string }
+  | { kind: 'find' }
+  | { kind: 'find-next'; back: boolean }
   | { kind: 'pending' }
 
 export interface ShortcutKey {
@@ -24,6 +26,11 @@ export function shortcutAction(e: ShortcutKey, pendingG: boolean): ShortcutActio
   const key = e.key.toLowerCase()
   if (mod && !e.altKey && e.shiftKey && key === 'p') return { kind: 'palette' }
   if (mod && !e.altKey && !e.shiftKey && key === 'k') return { kind: 'search' }
+  if (mod && !e.altKey && !e.shiftKey && key === 'f') return { kind: 'find' }
+  // F3 and Ctrl/Cmd+G step through find matches, as in browsers.
+  if (!mod && !e.altKey && e.key === 'F3') return { kind: 'find-next', back: e.shiftKey }
+  if (mod && !e.altKey && key === 'g') return { kind: 'find-next', back: e.shiftKey }
+  if (mod && !e.altKey && !e.shiftKey && key === ',') return { kind: 'go', path: '/settings' }
   if (mod && !e.altKey && !e.shiftKey && /^[1-9]$/.test(key)) {
     const target = navTargets.find((t) => t.digit === Number(key))
     return target ? { kind: 'go', path: target.path } : null
@@ -43,6 +50,7 @@ export function isTypingTarget(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false
   if (el.isContentEditable) return true
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true
-  if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'range', 'reset'].includes(el.type)
+  if (el instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'range', 'reset'].includes(el.type)
   return false
 }

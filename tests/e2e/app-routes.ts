@@ -7,11 +7,21 @@ export interface AppRoute {
   prepare?: (page: Page) => Promise<void>
 }
 
-// Every routed view, the practice tabs, one note, one diagram, every calculator and a running quiz.
+// Every routed view, the practice tabs, one note (also with its find bar open), one diagram, every calculator
+// and a running quiz.
 export const appRoutes: AppRoute[] = [
   { name: 'today', path: '/' },
   { name: 'notes', path: '/notes' },
   { name: 'note', path: '/notes/kinesis-data-streams' },
+  {
+    name: 'note-find',
+    path: '/notes/kinesis-data-streams',
+    prepare: async (page) => {
+      await page.keyboard.press('Control+f')
+      await page.keyboard.type('shard')
+      await expect(page.locator('#find-count')).toHaveText(/^1 of \d+$/)
+    },
+  },
   { name: 'practice-review', path: '/practice/review' },
   { name: 'practice-quiz', path: '/practice/quiz' },
   {

@@ -29,8 +29,10 @@ test('a whole study session with the keyboard alone', async ({ page }) => {
   app = await startBrowserApp()
   await page.goto(app.url)
 
-  // First run: the welcome takes focus; set goals and start.
-  await expect(page.getByRole('heading', { name: 'Welcome to MLS Companion' })).toBeFocused()
+  // First run: the welcome takes focus; set goals and start. (A loaded machine may take a while to boot the page.)
+  const welcome = page.getByRole('heading', { name: 'Welcome to MLS Companion' })
+  await expect(welcome).toBeVisible({ timeout: 20_000 })
+  await expect(welcome).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('Exam date')).toBeFocused()
   await tabTo(page, page.getByLabel('New cards a day'), 5)
@@ -58,6 +60,20 @@ test('a whole study session with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page).toHaveURL(/#\/notes\/[a-z0-9-]+/)
+
+  // Find in the note: type a word, see the count, step to the next match, Escape gives focus back.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+  await page.keyboard.press('Control+f')
+  await expect(page.getByRole('textbox', { name: 'Find in this note' })).toBeFocused()
+  await page.keyboard.type('shard')
+  const findCount = page.locator('#find-count')
+  await expect(findCount).toHaveText(/^1 of \d+$/)
+  await page.keyboard.press('Enter')
+  await expect(findCount).toHaveText(/^2 of \d+$/)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('search', { name: 'Find in this note' })).toHaveCount(0)
+  // Nothing had focus, so the note pane takes it: the arrow keys scroll the note.
+  await expect(page.locator('.note-pane')).toBeFocused()
 
   // Review five cards: reveal with Space, grade Good with 3.
   await command(page, 'start review')

@@ -10,6 +10,7 @@ export const sampleInputs: { [C in Channel]: ApiInput<C> } = {
   'app:info': {},
   'content:blueprint': {},
   'notes:tree': {},
+  'study:timeToday': { timeZone: 'Europe/Berlin' },
   'notes:get': { id: 's3-overview' },
   'notes:setRead': { id: 's3-overview', read: true },
   'search:query': { q: 'kinesis' },

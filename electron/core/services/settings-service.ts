@@ -7,6 +7,7 @@ export const defaultSettings: Settings = {
   reduceMotion: false,
   onboardingDone: false,
   dailyMinutes: 30,
+  recentViews: [],
 }
 
 /** The learner's settings, stored in SQLite; unknown or invalid stored values fall back to defaults. */

@@ -9,13 +9,18 @@ const routerSource = fs.readFileSync(new URL('../../../renderer/src/router.ts', 
 const routePaths = [...routerSource.matchAll(/path: '(\/[a-z]*)/g)].map((m) => m[1]!)
 
 function context(log: string[]): CommandContext {
+  const verb = (name: string) => () => void log.push(name)
   return {
     go: (p) => log.push(`go ${p}`),
-    openSearch: () => log.push('search'),
-    openShortcuts: () => log.push('shortcuts'),
-    cycleTheme: () => void log.push('theme'),
-    backUp: async () => void log.push('backup'),
-    checkDatabase: async () => void log.push('check'),
+    search: verb('search'),
+    palette: verb('palette'),
+    shortcuts: verb('shortcuts'),
+    find: verb('find'),
+    theme: verb('theme'),
+    backup: verb('backup'),
+    check: verb('check'),
+    back: verb('back'),
+    forward: verb('forward'),
     diagrams: [{ id: 'kinesis-video-streams', title: 'Kinesis Video Streams' }],
   }
 }
@@ -27,18 +32,50 @@ describe('the command palette registry', () => {
     for (const c of commands) await c.run()
     const paths = log.filter((l) => l.startsWith('go ')).map((l) => l.slice(3))
     expect(routePaths.length).toBeGreaterThanOrEqual(8)
-    for (const p of routePaths) expect(paths.some((x) => x === p || x.startsWith(`${p}/`)), p).toBe(true)
+    for (const p of routePaths)
+      expect(
+        paths.some((x) => x === p || x.startsWith(`${p}/`)),
+        p,
+      ).toBe(true)
     for (const id of calculatorIds) expect(paths).toContain(`/calculators/${id}`)
     expect(paths).toContain('/diagrams/kinesis-video-streams')
     expect(paths).toEqual(expect.arrayContaining(['/practice/review', '/practice/quiz', '/practice/mock']))
-    expect(log).toEqual(expect.arrayContaining(['search', 'shortcuts', 'theme', 'backup', 'check']))
+    expect(log).toEqual(
+      expect.arrayContaining([
+        'search',
+        'palette',
+        'shortcuts',
+        'find',
+        'theme',
+        'backup',
+        'check',
+        'back',
+        'forward',
+      ]),
+    )
     expect(new Set(commands.map((c) => c.id)).size).toBe(commands.length)
+  })
+
+  it('shows each shortcut as the platform writes it', () => {
+    const keys = (mac: boolean) =>
+      Object.fromEntries(buildCommands(context([]), mac).map((c) => [c.id, c.keys]))
+    expect(keys(false)).toMatchObject({
+      'app:palette': 'Ctrl+Shift+P',
+      'app:find': 'Ctrl+F',
+      'go:/notes': 'Ctrl+2',
+      'go:/settings': 'Ctrl+,',
+      'go:back': 'Alt+←',
+      'go:/figures': 'g f',
+      'app:shortcuts': '?',
+    })
+    expect(keys(true)).toMatchObject({ 'app:palette': '⌘+Shift+P', 'app:search': '⌘+K', 'go:back': '⌘+[' })
   })
 
   it('documents every go-to shortcut it handles', () => {
     const go = shortcutGroups('Ctrl').find((g) => g.title === 'Go to')!
     expect(go.items.map((i) => i.what)).toEqual(navTargets.map((t) => t.title))
     expect(go.items[1]!.keys).toEqual(['g n', 'Ctrl+2'])
+    expect(go.items.find((i) => i.what === 'Settings')!.keys).toEqual(['g s', 'Ctrl+7', 'Ctrl+,'])
   })
 })
 

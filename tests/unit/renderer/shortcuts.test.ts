@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lastRoute, rememberRoute } from '@/last-route'
+import { windowTitle } from '@/page-title'
 import { routeTitle } from '@/route-title'
 import { shortcutAction, type ShortcutKey } from '@/shortcuts'
 
@@ -30,6 +30,19 @@ describe('global shortcuts', () => {
     expect(shortcutAction(key('9', { ctrlKey: true }), false)).toBeNull()
   })
 
+  it('find in the note with Ctrl/Cmd+F, and step with F3 or Ctrl/Cmd+G', () => {
+    expect(shortcutAction(key('f', { ctrlKey: true }), false)).toEqual({ kind: 'find' })
+    expect(shortcutAction(key('f', { metaKey: true, typing: true }), false)).toEqual({ kind: 'find' })
+    expect(shortcutAction(key('F', { ctrlKey: true, shiftKey: true }), false)).toBeNull()
+    expect(shortcutAction(key('F3', { typing: true }), false)).toEqual({ kind: 'find-next', back: false })
+    expect(shortcutAction(key('F3', { shiftKey: true }), false)).toEqual({ kind: 'find-next', back: true })
+    expect(shortcutAction(key('G', { metaKey: true, shiftKey: true }), false)).toEqual({
+      kind: 'find-next',
+      back: true,
+    })
+    expect(shortcutAction(key(',', { ctrlKey: true }), false)).toEqual({ kind: 'go', path: '/settings' })
+  })
+
   it('leave letters to text fields, but not the palette keys', () => {
     expect(shortcutAction(key('?', { typing: true }), false)).toBeNull()
     expect(shortcutAction(key('g', { typing: true }), false)).toBeNull()
@@ -37,27 +50,27 @@ describe('global shortcuts', () => {
   })
 })
 
-describe('the last page visited', () => {
-  it('remembers pages other than Today and survives damaged storage', () => {
-    const data = new Map<string, string>()
-    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) }
-    expect(lastRoute(store)).toBeNull()
-    rememberRoute('/notes/kinesis-data-streams', 'Notes', store)
-    rememberRoute('/', 'Today', store)
-    expect(lastRoute(store)).toEqual({ path: '/notes/kinesis-data-streams', title: 'Notes' })
-    data.set('mlsc.lastRoute', '{oops')
-    expect(lastRoute(store)).toBeNull()
-    data.set('mlsc.lastRoute', JSON.stringify({ path: 'https://example.com', title: 'x' }))
-    expect(lastRoute(store)).toBeNull()
-  })
-})
-
 describe('the window title', () => {
   it('names the page, the practice section or the calculator', () => {
     expect(routeTitle({ name: 'home', params: {}, meta: { title: 'Today' } })).toBe('Today · MLS Companion')
-    expect(routeTitle({ name: 'practice', params: { tab: 'quiz' }, meta: { title: 'Practice' } })).toBe('Quiz · Practice · MLS Companion')
-    expect(routeTitle({ name: 'practice', params: {}, meta: { title: 'Practice' } })).toBe('Review cards · Practice · MLS Companion')
-    expect(routeTitle({ name: 'calculator', params: { id: 'athena' }, meta: { title: 'Calculator' } })).toBe('Athena cost · MLS Companion')
+    expect(routeTitle({ name: 'practice', params: { tab: 'quiz' }, meta: { title: 'Practice' } })).toBe(
+      'Quiz · Practice · MLS Companion',
+    )
+    expect(routeTitle({ name: 'practice', params: {}, meta: { title: 'Practice' } })).toBe(
+      'Review cards · Practice · MLS Companion',
+    )
+    expect(routeTitle({ name: 'calculator', params: { id: 'athena' }, meta: { title: 'Calculator' } })).toBe(
+      'Athena cost · MLS Companion',
+    )
     expect(routeTitle({ name: 'x', params: {}, meta: {} })).toBe('MLS Companion')
+  })
+
+  it('names a note or a diagram once it is shown, and only on its own page', () => {
+    const item = { path: '/notes/kinesis-data-streams', title: 'Kinesis Data Streams' }
+    expect(windowTitle('/notes/kinesis-data-streams', 'Notes · MLS Companion', item)).toBe(
+      'Kinesis Data Streams · MLS Companion',
+    )
+    expect(windowTitle('/notes/s3-overview', 'Notes · MLS Companion', item)).toBe('Notes · MLS Companion')
+    expect(windowTitle('/notes', 'Notes · MLS Companion', null)).toBe('Notes · MLS Companion')
   })
 })

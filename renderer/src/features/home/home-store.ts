@@ -3,6 +3,7 @@ import type { CardsOverview } from '@shared/contracts/practice-schemas'
 import type { Plan } from '@shared/readiness/plan-schemas'
 import type { Readiness } from '@shared/readiness/readiness-schemas'
 import type { ApiOutput } from '@shared/api'
+import type { StudyTime } from '@shared/contracts/study-time'
 import { api } from '@/api'
 import { localTimeZone } from '@/features/dashboard/readiness-format'
 
@@ -15,11 +16,12 @@ export const useHomeStore = defineStore('home', {
     readiness: null as Readiness | null,
     studyNext: [] as StudyNext,
     cards: null as CardsOverview | null,
+    studyTime: null as StudyTime | null,
     loaded: false,
     errors: [] as string[],
   }),
   actions: {
-    /** Loads the three summaries; one failing leaves the others on screen. */
+    /** Loads the day's summaries; one failing leaves the others on screen. */
     async load() {
       const timeZone = localTimeZone()
       const errors: string[] = []
@@ -31,6 +33,7 @@ export const useHomeStore = defineStore('home', {
           this.studyNext = r.studyNext
         }, keep),
         api['cards:overview']({}).then((c) => (this.cards = c), keep),
+        api['study:timeToday']({ timeZone }).then((t) => (this.studyTime = t), keep),
       ])
       this.errors = errors
       this.loaded = true

@@ -35,3 +35,10 @@ export function daysText(daysLeft: number): string {
   if (daysLeft > 1) return `in ${daysLeft} days`
   return daysLeft === -1 ? 'yesterday' : `${-daysLeft} days ago`
 }
+
+/** Minutes studied today against the daily goal: "12 of 30 minutes", and the share done (0–1). */
+export function minutesGoal(minutes: number, goal: number): { text: string; done: number; met: boolean } {
+  const done = goal > 0 ? Math.min(1, minutes / goal) : 0
+  const unit = goal === 1 ? 'minute' : 'minutes'
+  return { text: `${minutes} of ${goal} ${unit}`, done, met: minutes >= goal }
+}

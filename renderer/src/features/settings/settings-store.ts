@@ -6,7 +6,7 @@ import { resolveTheme } from './theme'
 /** The learner's settings and the app's look (theme, font size, motion). */
 export const useSettingsStore = defineStore('settings', {
   state: () => ({
-    settings: { theme: 'system', fontScale: 1, reduceMotion: false, onboardingDone: true, dailyMinutes: 30 } as Settings,
+    settings: { theme: 'system', fontScale: 1, reduceMotion: false, onboardingDone: true, dailyMinutes: 30, recentViews: [] } as Settings,
     systemDark: window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
     loaded: false,
   }),

@@ -26,17 +26,35 @@ describe('the contract', () => {
     const out = await build({ entryPoints: [path.join(root, 'electron/preload/index.ts')], bundle: true, write: false, platform: 'node', format: 'cjs', external: ['electron'] })
     const exposed: Record<string, unknown> = {}
     const invoked: [string, unknown][] = []
+    const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>()
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => (exposed[key] = api) },
-      ipcRenderer: { invoke: (channel: string, input: unknown) => (invoked.push([channel, input]), Promise.resolve()) },
+      ipcRenderer: {
+        invoke: (channel: string, input: unknown) => (invoked.push([channel, input]), Promise.resolve()),
+        on: (channel: string, fn: (event: unknown, ...args: unknown[]) => void) => void listeners.set(channel, fn),
+      },
     }
     vm.runInNewContext(out.outputFiles[0]!.text, { require: (m: string) => (m === 'electron' ? electron : undefined), module: {}, exports: {} })
-    expect(Object.keys(exposed)).toEqual(['api'])
+    expect(Object.keys(exposed)).toEqual(['api', 'appMenu'])
     const api = exposed.api as Record<string, (input: unknown) => unknown>
     expect(Object.keys(api).sort()).toEqual([...channelNames].sort())
     expect(Object.isFrozen(api)).toBe(true)
     for (const name of ['invoke', 'send', 'on', 'ipcRenderer', 'call']) expect(api).not.toHaveProperty(name)
     await api['notes:get']!({ id: 's3-overview' })
     expect(invoked).toEqual([['notes:get', { id: 's3-overview' }]])
+
+    // The menu bridge: one method, one fixed channel, only well-formed action ids and never the IPC event.
+    const menu = exposed.appMenu as { onAction: (fn: (...args: unknown[]) => void) => void }
+    expect(Object.keys(menu)).toEqual(['onAction'])
+    expect(Object.isFrozen(menu)).toBe(true)
+    const got: unknown[][] = []
+    menu.onAction((...args) => got.push(args))
+    menu.onAction(() => got.push(['second listener']))
+    expect([...listeners.keys()]).toEqual(['menu:action'])
+    const send = listeners.get('menu:action')!
+    send({ sender: 'event' }, 'app:find')
+    send({ sender: 'event' }, 'x'.repeat(300))
+    send({ sender: 'event' }, { id: 'app:find' })
+    expect(got).toEqual([['app:find']])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '@shared/readiness/plan-schemas'
-import { daysText, planLines, planProgress } from '@/features/home/today-summary'
+import { daysText, minutesGoal, planLines, planProgress } from '@/features/home/today-summary'
 
 const goals = (over: Partial<NonNullable<Plan['goals']>> = {}): Plan =>
   ({
@@ -36,5 +36,13 @@ describe('today’s plan', () => {
       'yesterday',
       '3 days ago',
     ])
+  })
+})
+
+describe('the daily minutes goal', () => {
+  it('reads minutes against the goal and caps the share at the goal', () => {
+    expect(minutesGoal(12, 30)).toEqual({ text: '12 of 30 minutes', done: 0.4, met: false })
+    expect(minutesGoal(45, 30)).toEqual({ text: '45 of 30 minutes', done: 1, met: true })
+    expect(minutesGoal(0, 5)).toEqual({ text: '0 of 5 minutes', done: 0, met: false })
   })
 })
