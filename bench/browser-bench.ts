@@ -100,11 +100,21 @@ export async function benchRoutes(rounds = 5): Promise<Figure[]> {
   const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args })
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   await page.goto(server.url)
+  // Each step is done when the new page's own heading and its working parts are on screen (never the old page's).
+  const shown = (heading: string, selector: string) => () =>
+    page.waitForFunction(
+      ([h, sel]) => {
+        const h1 = document.querySelector('main h1')
+        return h1?.textContent?.trim() === h && document.querySelector(`main ${sel}`) !== null
+      },
+      [heading, selector] as const,
+      { polling: 'raf' },
+    )
   const steps: [string, string, () => Promise<unknown>][] = [
-    ['notes', '/#/notes/kinesis-data-streams', () => page.getByRole('heading', { level: 1, name: 'Kinesis Data Streams' }).waitFor()],
-    ['dashboard', '/#/dashboard', () => page.locator('canvas').first().waitFor()],
-    ['diagram', '/#/diagrams/kinesis-family', () => page.locator('svg [role="button"]').first().waitFor()],
-    ['calculator', '/#/calculators/athena', () => page.getByText(/Total/i).first().waitFor()],
+    ['notes', '/#/notes/kinesis-data-streams', shown('Kinesis Data Streams', 'article button')],
+    ['dashboard', '/#/dashboard', shown('Dashboard', 'canvas')],
+    ['diagram', '/#/diagrams/kinesis-family', shown('The Kinesis family', 'svg [role="button"]')],
+    ['calculator', '/#/calculators/athena', shown('Athena cost', '.calc-total-label')],
   ]
   const samples = new Map<string, number[]>(steps.map(([n]) => [n, []]))
   for (let r = 0; r < rounds + 1; r++) {

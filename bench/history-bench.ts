@@ -89,7 +89,9 @@ export async function benchReadiness(reviews: number, answers: number, label: st
   const end = new Date('2026-11-26T09:00:00Z')
   const { core, dir } = benchCore(() => end)
   insertHistory(core, reviews, answers, 730, end)
-  const time = async (channel: 'readiness:get' | 'readiness:dashboard') => {
+  // An exam date, so the plan the dashboard shows beside its charts is computed in full.
+  core.services.readiness.planSettings.update({ examDate: '2027-01-15' })
+  const time = async (channel: 'readiness:get' | 'readiness:dashboard' | 'plan:get') => {
     const out: number[] = []
     for (let i = 0; i < runs + 2; i++) {
       const t = process.hrtime.bigint()
@@ -101,6 +103,7 @@ export async function benchReadiness(reviews: number, answers: number, label: st
   }
   const readiness = await time('readiness:get')
   const dashboard = await time('readiness:dashboard')
+  const plan = await time('plan:get')
   // The dashboard right after a quiz answer: nothing kept from the request before can be reused for the answers.
   const question = core.services.bundle.questions[0]!.id
   const answer = core.db.prepare("INSERT INTO quiz_answers (question_id, chosen, correct, answered_at, elapsed_ms, source) VALUES (?, '[]', 1, ?, 1000, 'quiz')")
@@ -118,5 +121,6 @@ export async function benchReadiness(reviews: number, answers: number, label: st
     figure(`readiness model (${label})`, readiness, { budget: label.startsWith('1M') ? 200 : undefined }),
     figure(`dashboard queries (${label})`, dashboard, { budget: label.startsWith('1M') ? 200 : undefined }),
     figure(`dashboard after a new answer (${label})`, afterAnswer, { budget: label.startsWith('1M') ? 200 : undefined }),
+    figure(`exam plan, shown with the dashboard (${label})`, plan, { budget: label.startsWith('1M') ? 200 : undefined }),
   ]
 }

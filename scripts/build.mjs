@@ -2,10 +2,10 @@
 // Usage: node scripts/build.mjs [--force]
 import { build as esbuild } from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { contentCompilerHash } from './content-compiler-hash.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const force = process.argv.includes('--force')
@@ -25,17 +25,6 @@ function newest(...dirs) {
 const builtAt = (file) => (fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0)
 const stale = (output, ...inputs) => force || builtAt(output) < newest(...inputs, 'package.json')
 
-/** A hash of what turns content files into the compiled bundle: its sources and the locked dependencies. */
-function contentCompilerHash() {
-  const hash = createHash('sha256')
-  const walk = (p) => {
-    if (fs.statSync(p).isDirectory()) for (const e of fs.readdirSync(p).sort()) walk(path.join(p, e))
-    else hash.update(path.relative(root, p)).update(fs.readFileSync(p))
-  }
-  for (const p of ['electron/core/content', 'electron/shared/content', 'electron/core/repositories/search-repository.ts', 'electron/core/services/search-service.ts', 'package-lock.json']) walk(path.join(root, p))
-  return hash.digest('hex').slice(0, 16)
-}
-
 const node = {
   bundle: true,
   platform: 'node',
@@ -44,7 +33,7 @@ const node = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
-  define: { __MLSC_CONTENT_COMPILER__: JSON.stringify(contentCompilerHash()) },
+  define: { __MLSC_CONTENT_COMPILER__: JSON.stringify(contentCompilerHash(root)) },
 }
 const tasks = []
 

@@ -4,12 +4,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach } from 'vitest'
 import { createAppCore, type AppCore, type AppCoreOptions } from '../../electron/core/app-core'
+import { contentCompilerHash } from '../../scripts/content-compiler-hash.mjs'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const resourcesDir = path.join(root, 'resources')
 export const migrationsDir = path.join(root, 'electron', 'core', 'db', 'migrations')
 
-const sharedContentCache = path.join(os.tmpdir(), 'mlsc-test-content-cache')
+// Keyed by the compiler's sources: code run from source has no build-time compiler id, and a cache left by
+// other sources must not be read.
+const sharedContentCache = path.join(os.tmpdir(), `mlsc-test-content-cache-${contentCompilerHash(root)}`)
 
 const cleanups: (() => void)[] = []
 afterEach(() => {

@@ -12,7 +12,7 @@ declare const __MLSC_CONTENT_COMPILER__: string | undefined
  * What a compiled bundle depends on besides the files: the format below and, in a built app, a hash of the
  * loader's own sources (injected at build time), so a changed renderer or schema never reuses old output.
  */
-export const CONTENT_COMPILER_ID = `format-1/${typeof __MLSC_CONTENT_COMPILER__ === 'string' ? __MLSC_CONTENT_COMPILER__ : 'source'}`
+export const CONTENT_COMPILER_ID = `format-2/${typeof __MLSC_CONTENT_COMPILER__ === 'string' ? __MLSC_CONTENT_COMPILER__ : 'source'}`
 
 /** The bundle as written to the cache: plain JSON, with the maps as arrays and the search index aside. */
 interface CompiledBundle {

@@ -61,6 +61,8 @@ export class ReadinessRepository {
   private readonly span
   private readonly perDay
   private readonly memories
+  private readonly firstReviewed
+  private readonly repeatReviews
 
   constructor(db: Database.Database) {
     this.reads = db.prepare<[], { note_id: string; read_at: string }>(
@@ -108,6 +110,23 @@ export class ReadinessRepository {
     // more than the lookup. Each entry names its moment, so the aggregate's order does not matter (asking
     // for one sorts every card's entries). A number's text reads back as the same number; a ';' in a
     // (malformed) text stability becomes ',', which leaves it just as unreadable as a number: it weighs 0.
+    // Each card's first review in effect: one seek per card in card_reviews_memory (card_id, undone_at,
+    // reviewed_at, …), instead of reading every review (EXPLAIN QUERY PLAN: SEARCH card_reviews USING
+    // COVERING INDEX card_reviews_memory (card_id=? AND undone_at=?)).
+    this.firstReviewed = db.prepare<[string], { card_id: string; first_at: string | null }>(
+      `SELECT c.value AS card_id,
+              (SELECT min(reviewed_at) FROM card_reviews WHERE card_id = c.value AND undone_at IS NULL) AS first_at
+       FROM json_each(?) c`,
+    )
+    // Reviews in effect of cards that were no longer new, from a moment on: a range of card_reviews_day_counts
+    // (reviewed_at, undone_at, state before, …), read from the index alone. Times compare as text, the form
+    // the app stores them in (ISO 8601, UTC).
+    this.repeatReviews = db
+      .prepare<[string], number>(
+        `SELECT count(*) FROM card_reviews
+         WHERE reviewed_at >= ? AND undone_at IS NULL AND json_extract(state_before, '$.state') IS NOT 0`,
+      )
+      .pluck()
     this.memories = db.prepare<{ cards: string; ends: string }, { card_id: string; memory: string }>(
       `SELECT c.value AS card_id,
               (SELECT group_concat(e.key || ' ' || coalesce(
@@ -134,6 +153,18 @@ export class ReadinessRepository {
   /** Every review still in effect (undone ones left out), oldest first. */
   reviewEvents(): ReviewEventRow[] {
     return this.reviews.all()
+  }
+
+  /** When each of the given cards was first reviewed (reviews in effect), for those ever reviewed. */
+  firstReviews(cardIds: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>()
+    for (const r of this.firstReviewed.all(JSON.stringify(cardIds))) if (r.first_at !== null) out.set(r.card_id, r.first_at)
+    return out
+  }
+
+  /** How many reviews in effect, of cards studied before, were made at or after a moment. */
+  repeatReviewsSince(at: Date): number {
+    return this.repeatReviews.get(at.toISOString())!
   }
 
   /** Every answered question (quizzes, retries and mock exams), oldest first. */

@@ -12,7 +12,7 @@ import {
   type Remaining,
   type Targets,
 } from '../../shared/readiness/study-plan'
-import type { ReadinessRepository } from '../repositories/readiness-repository'
+import type { AnswerRow, ReadinessRepository } from '../repositories/readiness-repository'
 import type { PracticeSettingsService } from './practice-settings-service'
 import type { PlanSettingsService } from './plan-settings-service'
 import type { ReadinessContent } from './readiness-content'
@@ -50,8 +50,9 @@ export class PlanService {
     const today = localDay(now, timeZone)
     const startToday = startOfDay(today, timeZone).getTime()
     const startYesterday = startOfDay(addDays(today, -1), timeZone).getTime()
-    const answers = this.repo.answerEvents().map((a) => Date.parse(a.answered_at))
-    const firsts = this.firsts()
+    const answerRows = this.repo.answerEvents()
+    const answers = answerRows.map((a) => Date.parse(a.answered_at))
+    const firsts = this.firsts(answerRows)
     const total = {
       notes: this.content.noteIds.size,
       cards: this.content.cardIds.size,
@@ -90,9 +91,7 @@ export class PlanService {
     const targets = withinLimits(needed, options)
     const done = doneIn(startToday, Infinity)
     const endToday = startOfDay(addDays(today, 1), timeZone).getTime()
-    const reviewsToday = this.repo
-      .reviewEvents()
-      .filter((r) => r.first === 0 && Date.parse(r.reviewed_at) >= startToday).length
+    const reviewsToday = this.repo.repeatReviewsSince(new Date(startToday))
     const dueNow = this.repo
       .cardMemories()
       .filter((c) => c.suspended === 0 && Date.parse(c.due) < endToday).length
@@ -136,16 +135,14 @@ export class PlanService {
     }
   }
 
-  private firsts(): Firsts {
+  private firsts(answers: readonly AnswerRow[]): Firsts {
     const notes = new Map<string, number>()
     for (const r of this.repo.noteReads())
       if (this.content.noteIds.has(r.note_id)) notes.set(r.note_id, Date.parse(r.read_at))
     const cards = new Map<string, number>()
-    for (const r of this.repo.reviewEvents())
-      if (this.content.cardIds.has(r.card_id) && !cards.has(r.card_id))
-        cards.set(r.card_id, Date.parse(r.reviewed_at))
+    for (const [id, at] of this.repo.firstReviews([...this.content.cardIds])) cards.set(id, Date.parse(at))
     const questions = new Map<string, number>()
-    for (const a of this.repo.answerEvents()) {
+    for (const a of answers) {
       if (this.content.questionIds.has(a.question_id) && !questions.has(a.question_id))
         questions.set(a.question_id, Date.parse(a.answered_at))
     }

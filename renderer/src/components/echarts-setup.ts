@@ -3,13 +3,11 @@
 import { BarChart, BoxplotChart, GaugeChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts'
 import {
   CalendarComponent,
-  DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   RadarComponent,
-  TitleComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components'
@@ -25,13 +23,11 @@ echarts.use([
   RadarChart,
   ScatterChart,
   CalendarComponent,
-  DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   RadarComponent,
-  TitleComponent,
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,

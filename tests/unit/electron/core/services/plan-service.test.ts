@@ -108,6 +108,39 @@ describe('plan service', () => {
     expect(plans.plan.plan(zone).state).toBe('exam-passed')
   })
 
+  it('counts first studies and today\u2019s reviews from every review in effect, undone ones left out', () => {
+    const { c, clock } = setup('2025-04-01T00:00:00Z')
+    seedHistory(c, clock, { days: 20, notesPerDay: 3, reviewsPerDay: 25, questionsPerDay: 4, mockEvery: 0 })
+    c.services.readiness.planSettings.update({ examDate: '2025-06-01' })
+    // Today: a few more reviews, then one more of a card studied before, undone.
+    const all = { kind: 'all' as const }
+    const flash = c.services.practice.flashcards
+    let queue = flash.queue(all)
+    for (let i = 0; i < 6 && queue.card; i++) queue = flash.grade(queue.card.id, 3, 1000, all).queue
+    while (queue.card && queue.card.state === 'new') queue = flash.grade(queue.card.id, 3, 1000, all).queue
+    expect(queue.card?.state).not.toBe('new')
+    flash.undo(flash.grade(queue.card!.id, 3, 1000, all).reviewId, all)
+    const p = c.services.readiness.plan.plan(zone)
+
+    // The same figures from every stored review, read one by one.
+    type Row = { card_id: string; reviewed_at: string; before: number | null; undone_at: string | null }
+    const rows = c.db
+      .prepare<[], Row>("SELECT card_id, reviewed_at, json_extract(state_before, '$.state') AS before, undone_at FROM card_reviews ORDER BY reviewed_at, id")
+      .all()
+      .filter((r) => r.undone_at === null)
+    expect(rows.length).toBeGreaterThan(100)
+    const startToday = new Date(`${p.today}T00:00:00+10:00`).getTime()
+    const first = new Map<string, number>()
+    for (const r of rows) if (!first.has(r.card_id)) first.set(r.card_id, Date.parse(r.reviewed_at))
+    const firstBefore = [...first.values()].filter((t) => t < startToday).length
+    const firstToday = [...first.values()].filter((t) => t >= startToday).length
+    const repeatsToday = rows.filter((r) => r.before !== 0 && Date.parse(r.reviewed_at) >= startToday).length
+    expect(repeatsToday).toBeGreaterThan(0)
+    expect(p.remaining.newCards).toBe(p.total.cards - firstBefore)
+    expect(p.goals!.newCards.done).toBe(firstToday)
+    expect(p.goals!.reviews.done).toBe(repeatsToday)
+  })
+
   it('keeps its settings beside the others and refuses invalid ones', async () => {
     const { c } = setup()
     expect(c.services.readiness.planSettings.get()).toEqual({

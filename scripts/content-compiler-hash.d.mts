@@ -1,0 +1,2 @@
+export declare const contentCompilerSources: string[]
+export declare function contentCompilerHash(root: string): string
