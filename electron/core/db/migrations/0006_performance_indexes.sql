@@ -32,7 +32,8 @@ CREATE INDEX IF NOT EXISTS card_reviews_latest ON card_reviews (card_id) WHERE u
 CREATE INDEX IF NOT EXISTS card_reviews_memory
   ON card_reviews (card_id, undone_at, reviewed_at, id, json_extract(state_after, '$.stability'));
 
--- Study activity: reviews in effect per UTC quarter-hour, kept by the triggers below in the same transaction
+-- Study activity (the one table readiness keeps, where 0003 kept none: derived data that only the triggers
+-- write, so it can never disagree with card_reviews): reviews in effect per UTC quarter-hour, kept by the triggers below in the same transaction
 -- as every change to card_reviews, so the dashboard sums at most 96 rows a day instead of counting every
 -- review of the history (a million reviews: 2 years × 96 quarter-hours is 70,000 rows at most). Local days
 -- in every zone in use begin on a quarter-hour, so these sums give each local day's count exactly; the
