@@ -13,6 +13,7 @@ import { renameView, savedScroll, scrollView, startPath, visitView } from './rec
 export const recentViews = ref<RecentView[]>([])
 
 const saveDelayMs = 800
+const visitSaveDelayMs = 250
 const restoreTimeoutMs = 4000
 const settleMs = 1200
 
@@ -42,11 +43,11 @@ export function startViewMemory(router: Router, stored: readonly RecentView[], b
     // only loses a scroll position, nothing to tell the learner about.
     api['settings:update']({ recentViews: recentViews.value }).catch(() => undefined)
   }
-  // Opening a page is saved at once (it is rare and is what a restart reopens); scrolling, which comes in
-  // bursts, is saved once it pauses.
-  const saveSoon = () => {
+  // Opening a page is saved as soon as the page has drawn (it is rare and is what a restart reopens; a write
+  // sooner would queue before the page's own requests); scrolling, which comes in bursts, once it pauses.
+  const saveSoon = (delay = saveDelayMs) => {
     clearTimeout(saveTimer)
-    saveTimer = setTimeout(save, saveDelayMs)
+    saveTimer = setTimeout(save, delay)
   }
   const record = (path: string) => {
     const el = currentScroller()
@@ -60,7 +61,7 @@ export function startViewMemory(router: Router, stored: readonly RecentView[], b
     const own = item && item.path === to.path ? item.title : ''
     const generic = typeof to.meta.title === 'string' ? to.meta.title : ''
     recentViews.value = visitView(recentViews.value, to.path, own || generic, !own)
-    save()
+    saveSoon(visitSaveDelayMs)
   }
 
   // Waits for the page to be ready and tall enough, then scrolls it; the learner scrolling first wins.
@@ -68,6 +69,13 @@ export function startViewMemory(router: Router, stored: readonly RecentView[], b
     restoring?.cancel()
     if (to.hash || typeof to.query.q === 'string') return
     const target = savedScroll(recentViews.value, to.path)
+    if (target <= 0) {
+      // The top: nothing to wait for (the browser never shifts a pane that is at the top), so no watching
+      // frame by frame while the page builds.
+      const el = currentScroller()
+      if (el && el.scrollTop !== 0) el.scrollTop = 0
+      return
+    }
     const started = performance.now()
     let frame = 0
     const stop = () => {
@@ -120,7 +128,7 @@ export function startViewMemory(router: Router, stored: readonly RecentView[], b
   watch(itemTitle, (item) => {
     if (!item) return
     recentViews.value = renameView(recentViews.value, item.path, item.title)
-    save()
+    saveSoon(visitSaveDelayMs)
   })
   document.addEventListener(
     'scroll',
