@@ -105,10 +105,12 @@ export function histogram(values: readonly number[], bins: number, range?: [numb
   const counts: number[] = new Array<number>(bins).fill(0)
   for (const v of values) {
     if (v < lo || v > hi) continue
-    let i = Math.min(bins - 1, Math.floor((v - lo) / width))
-    // Rounding can put a value that sits on an edge one bin off; the edges themselves decide.
-    if (i > 0 && v < edges[i]!) i--
-    else if (i < bins - 1 && v >= edges[i + 1]!) i++
+    // A first guess from the width, then the edges decide: rounding can put a value on an edge a bin off, and
+    // a range too narrow for its bins (a few representable numbers apart) gives a width of 0 and equal edges.
+    const guess = Math.floor((v - lo) / width)
+    let i = guess >= 0 ? Math.min(bins - 1, guess) : 0
+    while (i > 0 && v < edges[i]!) i--
+    while (i < bins - 1 && v >= edges[i + 1]!) i++
     counts[i]!++
   }
   return { edges, counts }

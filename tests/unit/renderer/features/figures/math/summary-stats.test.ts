@@ -111,6 +111,12 @@ describe('histogram', () => {
     )
   })
 
+  it('places every value even when the range is too narrow for its bins (a width of 0)', () => {
+    const h = histogram([0, -5e-324], 2)
+    expect(h.counts.reduce((s, c) => s + c, 0)).toBe(2)
+    expect(histogram([1e5, 1e5 + 1.5e-11, 1e5 + 3e-11], 50).counts.reduce((s, c) => s + c, 0)).toBe(3)
+  })
+
   it('refuses a bin count that is not a positive integer', () => {
     expect(() => histogram([1, 2], 0)).toThrow(RangeError)
     expect(() => histogram([1, 2], 2.5)).toThrow(RangeError)
