@@ -4,7 +4,7 @@ import path from 'node:path'
 import { loadContentCached } from '../electron/core/content/content-cache'
 import { loadContent } from '../electron/core/content/load-content'
 import { MATCH_SQL, SearchRepository } from '../electron/core/repositories/search-repository'
-import { searchDocs, SearchService, toMatchExpression } from '../electron/core/services/search-service'
+import { bundleIndex, SearchService, toMatchExpression } from '../electron/core/services/search-service'
 import { figure, timeRuns, type Figure } from './stats'
 
 /** Reads every file of the bundle and JSON-parses the JSON ones: the floor for loading the bundle. */
@@ -25,8 +25,7 @@ function rawParse(dir: string): void {
 /** Loads, validates and indexes the bundle the way the app does at start-up, with or without a compiled copy. */
 function loadAndIndex(dir: string, cacheDir?: string): SearchRepository {
   if (cacheDir) return loadContentCached(dir, { writeDir: cacheDir }).index
-  const { bundle } = loadContent(dir)
-  return new SearchRepository(searchDocs(bundle, (id) => bundle.noteById.get(id)!.html))
+  return bundleIndex(loadContent(dir).bundle)
 }
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ContentProblem } from '../../shared/api'
 import { SearchRepository } from '../repositories/search-repository'
-import { searchDocs } from '../services/search-service'
+import { bundleIndex } from '../services/search-service'
 import { loadContent, type ContentBundle, type NoteEntry } from './load-content'
 
 declare const __MLSC_CONTENT_COMPILER__: string | undefined
@@ -81,7 +81,7 @@ export function loadContentCached(dir: string, o: ContentCacheOptions = {}): Cac
     if (hit) return { ...hit, source: 'cache', fingerprint }
   }
   const { bundle, problems } = loadContent(dir)
-  const index = new SearchRepository(searchDocs(bundle, (id) => bundle.noteById.get(id)!.html), o.nativeBinding)
+  const index = bundleIndex(bundle, o.nativeBinding)
   if (o.writeDir) writeCompiled(o.writeDir, fingerprint, bundle, problems, index)
   return { bundle, problems, index, source: 'files', fingerprint }
 }
@@ -90,7 +90,7 @@ export function loadContentCached(dir: string, o: ContentCacheOptions = {}): Cac
 export function compileContent(dir: string, outDir: string): string {
   const fingerprint = bundleFingerprint(dir)
   const { bundle, problems } = loadContent(dir)
-  const index = new SearchRepository(searchDocs(bundle, (id) => bundle.noteById.get(id)!.html))
+  const index = bundleIndex(bundle)
   try {
     if (!writeCompiled(outDir, fingerprint, bundle, problems, index)) throw new Error(`Cannot write the compiled bundle to ${outDir}.`)
   } finally {

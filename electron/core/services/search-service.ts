@@ -36,6 +36,11 @@ export function searchDocs(bundle: ContentBundle, renderNote: (id: string) => st
   ]
 }
 
+/** The search index of a loaded bundle: its documents, with every note's rendered HTML as its text. */
+export function bundleIndex(bundle: ContentBundle, nativeBinding?: string): SearchRepository {
+  return new SearchRepository(searchDocs(bundle, (id) => bundle.noteById.get(id)!.html), nativeBinding)
+}
+
 /** Turns what the learner typed into a safe FTS5 expression: every word as a quoted prefix term. */
 export function toMatchExpression(query: string, mode: 'all' | 'any' = 'all'): string | null {
   const words = query
